@@ -1,0 +1,139 @@
+//! Every setting of a playground, with its default and range, in one typed struct.
+
+use crate::activation::{Activation, Regularization};
+use crate::data::{Dataset, Problem};
+use crate::features::Feature;
+
+/// Most hidden layers a link may ask for (the page's editor allows 0–6).
+pub const MAX_LAYERS: usize = 16;
+/// Most neurons per hidden layer a link may ask for (the page's editor allows 1–8).
+pub const MAX_NEURONS: usize = 64;
+/// Largest batch size a link may ask for (the slider allows 1–30).
+pub const MAX_BATCH: usize = 10_000;
+
+/// A whole configuration: what the original keeps in its URL hash.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// Hidden-node activation. Default Tanh. URL `activation`.
+    pub activation: Activation,
+    /// Weight penalty. Default None. URL `regularization` (omitted when none).
+    pub regularization: Regularization,
+    /// Samples per weight update. Default 10; slider 1–30; a link may give 1–10,000.
+    pub batch_size: usize,
+    /// Classification data set. Default circle. URL `dataset`.
+    pub dataset: Dataset,
+    /// Regression data set. Default reg-plane. URL `regDataset`.
+    pub reg_dataset: Dataset,
+    /// Step size. Default 0.03; menu 0.00001–10; a link may give any finite value ≥ 0.
+    pub learning_rate: f64,
+    /// Penalty strength. Default 0; menu 0–10; a link may give any finite value ≥ 0.
+    pub regularization_rate: f64,
+    /// Noise in percent. Default 0; slider 0–50; a link may give up to 80 (above 80 the
+    /// original resets it to 50, below 0 to 0).
+    pub noise: f64,
+    /// Hidden layer widths. Default [4, 2]; editor 0–6 layers of 1–8; a link may give
+    /// up to 16 layers of 1–64.
+    pub network_shape: Vec<usize>,
+    /// The random seed string; `None` until one is chosen (a fresh one is drawn).
+    pub seed: Option<String>,
+    /// Draw the test points too. Default false.
+    pub show_test_data: bool,
+    /// Show the sign of the output instead of its value. Default false.
+    pub discretize: bool,
+    /// Percentage of points used for training. Default 50; slider 10–90; a link may give 0–100.
+    pub perc_train_data: f64,
+    /// Which of the seven features are switched on, in [`Feature::ALL`] order. Default x, y.
+    pub features: [bool; 7],
+    /// `cosX`: kept for links, unused (as in the original).
+    pub cos_x: bool,
+    /// `cosY`: kept for links, unused (as in the original).
+    pub cos_y: bool,
+    /// `collectStats`: kept for links, unused (as in the original).
+    pub collect_stats: bool,
+    /// `tutorial`: kept for links; never fetched.
+    pub tutorial: Option<String>,
+    /// Classification or regression. Default classification.
+    pub problem: Problem,
+    /// Start every weight and bias at 0. Default false.
+    pub init_zero: bool,
+    /// Hide the header and the article. Default false.
+    pub hide_text: bool,
+    /// `<name>_hide` keys in the order given, with their values.
+    pub hidden: Vec<(String, bool)>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            activation: Activation::Tanh,
+            regularization: Regularization::None,
+            batch_size: 10,
+            dataset: Dataset::Circle,
+            reg_dataset: Dataset::RegPlane,
+            learning_rate: 0.03,
+            regularization_rate: 0.0,
+            noise: 0.0,
+            network_shape: vec![4, 2],
+            seed: None,
+            show_test_data: false,
+            discretize: false,
+            perc_train_data: 50.0,
+            features: [true, true, false, false, false, false, false],
+            cos_x: false,
+            cos_y: false,
+            collect_stats: false,
+            tutorial: None,
+            problem: Problem::Classification,
+            init_zero: false,
+            hide_text: false,
+            hidden: Vec::new(),
+        }
+    }
+}
+
+impl Config {
+    /// Whether `<name>_hide=true` is set.
+    pub fn is_hidden(&self, name: &str) -> bool {
+        self.hidden.iter().any(|(n, h)| *h && n == name)
+    }
+
+    /// Sets or clears `<name>_hide`.
+    pub fn set_hidden(&mut self, name: &str, hidden: bool) {
+        match self.hidden.iter_mut().find(|(n, _)| n == name) {
+            Some(entry) => entry.1 = hidden,
+            None => self.hidden.push((name.to_string(), hidden)),
+        }
+    }
+
+    /// Features present on the page: all but those removed with `<key>_hide=true`.
+    pub fn available_features(&self) -> Vec<Feature> {
+        Feature::ALL
+            .into_iter()
+            .filter(|f| !self.is_hidden(f.key()))
+            .collect()
+    }
+
+    /// Features fed to the network, in order: switched on and not hidden.
+    pub fn active_features(&self) -> Vec<Feature> {
+        self.available_features()
+            .into_iter()
+            .filter(|f| self.features[f.index()])
+            .collect()
+    }
+
+    /// The data set of the current problem type.
+    pub fn current_dataset(&self) -> Dataset {
+        match self.problem {
+            Problem::Classification => self.dataset,
+            Problem::Regression => self.reg_dataset,
+        }
+    }
+
+    /// Output activation: tanh for classification, linear for regression.
+    pub fn output_activation(&self) -> Activation {
+        match self.problem {
+            Problem::Classification => Activation::Tanh,
+            Problem::Regression => Activation::Linear,
+        }
+    }
+}

@@ -1,0 +1,689 @@
+//! The URL-hash codec: reads every key of the original verbatim and writes a canonical
+//! hash in the original's key order. It never panics; every value it cannot use is
+//! reported as a [`Warning`] and the default is kept.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use crate::activation::{Activation, Regularization};
+use crate::config::{Config, MAX_BATCH, MAX_LAYERS, MAX_NEURONS};
+use crate::data::{Dataset, Problem};
+use crate::features::Feature;
+
+/// Suffix of the keys that hide a control.
+pub const HIDE_SUFFIX: &str = "_hide";
+/// At most this many warnings are listed; the rest are counted in one last warning.
+const MAX_WARNINGS: usize = 50;
+
+/// Why a value in a link was not used as given.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reason {
+    /// The key is not one the playground knows.
+    UnknownKey,
+    /// The value is not one of the allowed names.
+    UnknownValue {
+        /// The names that would have been accepted.
+        allowed: Vec<&'static str>,
+    },
+    /// The value is not a number.
+    NotANumber,
+    /// The value must be a whole number.
+    NotAnInteger,
+    /// The number was outside the range and was replaced by `used`.
+    OutOfRange {
+        /// Smallest accepted value.
+        min: f64,
+        /// Largest accepted value.
+        max: f64,
+        /// The value used instead.
+        used: f64,
+    },
+    /// A hidden layer size is not a whole number from 1 to the maximum.
+    BadLayerSize {
+        /// The most neurons a layer may have.
+        max: usize,
+    },
+    /// More hidden layers than allowed; the extra ones were dropped.
+    TooManyLayers {
+        /// The most layers a link may have.
+        max: usize,
+    },
+    /// More problems than are listed.
+    MoreWarnings {
+        /// How many were not listed.
+        count: usize,
+    },
+}
+
+/// One ignored or adjusted value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Warning {
+    /// The URL key.
+    pub key: String,
+    /// The value as written in the link (shortened if very long).
+    pub value: String,
+    /// What was wrong.
+    pub reason: Reason,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (k, v) = (&self.key, &self.value);
+        match &self.reason {
+            Reason::UnknownKey => write!(f, "unknown setting \"{k}\" was ignored"),
+            Reason::UnknownValue { allowed } => write!(
+                f,
+                "{k}={v}: \"{v}\" is not one of {}; the default was kept",
+                allowed.join(", ")
+            ),
+            Reason::NotANumber => write!(f, "{k}={v}: not a number; the default was kept"),
+            Reason::NotAnInteger => {
+                write!(f, "{k}={v}: must be a whole number; the default was kept")
+            }
+            Reason::OutOfRange { min, max, used } => write!(
+                f,
+                "{k}={v}: outside {min}–{max}; {used} was used instead"
+            ),
+            Reason::BadLayerSize { max } => write!(
+                f,
+                "{k}={v}: each layer needs a whole number of neurons from 1 to {max}; the default was kept"
+            ),
+            Reason::TooManyLayers { max } => {
+                write!(f, "{k}={v}: at most {max} hidden layers; the rest were dropped")
+            }
+            Reason::MoreWarnings { count } => write!(f, "{count} more problems were not listed"),
+        }
+    }
+}
+
+/// The result of reading a hash.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parsed {
+    /// The configuration, with defaults wherever the link had nothing usable.
+    pub config: Config,
+    /// Everything that was ignored or adjusted, in the order found.
+    pub warnings: Vec<Warning>,
+}
+
+type Reader = fn(&mut Config, &str, &mut Vec<Reason>);
+type Writer = fn(&Config) -> Option<String>;
+
+/// One URL key: how it is read and written. The table drives both directions.
+struct Key {
+    name: &'static str,
+    /// Lists count when present even with a blank value; other keys need a value.
+    list: bool,
+    read: Reader,
+    write: Writer,
+}
+
+fn enum_value<T: Copy>(
+    v: &str,
+    all: &[T],
+    key: fn(T) -> &'static str,
+    out: &mut Vec<Reason>,
+) -> Option<T> {
+    let found = all.iter().copied().find(|&x| key(x) == v);
+    if found.is_none() {
+        out.push(Reason::UnknownValue {
+            allowed: all.iter().map(|&x| key(x)).collect(),
+        });
+    }
+    found
+}
+
+fn number(v: &str, min: f64, max: f64, out: &mut Vec<Reason>) -> Option<f64> {
+    let n = js_number(v);
+    if n.is_nan() {
+        out.push(Reason::NotANumber);
+        return None;
+    }
+    if n < min || n > max {
+        let used = n.clamp(min, max);
+        out.push(Reason::OutOfRange { min, max, used });
+        return Some(used);
+    }
+    Some(n)
+}
+
+fn flag(v: &str) -> bool {
+    // As in the original: anything but the literal "false" is true.
+    v != "false"
+}
+
+fn fmt_num(v: f64) -> String {
+    format!("{v}")
+}
+
+fn feature_key(f: Feature) -> Key {
+    // One reader/writer pair per feature, chosen by index.
+    macro_rules! fk {
+        ($i:expr, $name:expr) => {
+            Key {
+                name: $name,
+                list: false,
+                read: |c, v, _| c.features[$i] = flag(v),
+                write: |c| Some(c.features[$i].to_string()),
+            }
+        };
+    }
+    match f {
+        Feature::X => fk!(0, "x"),
+        Feature::Y => fk!(1, "y"),
+        Feature::XSquared => fk!(2, "xSquared"),
+        Feature::YSquared => fk!(3, "ySquared"),
+        Feature::XTimesY => fk!(4, "xTimesY"),
+        Feature::SinX => fk!(5, "sinX"),
+        Feature::SinY => fk!(6, "sinY"),
+    }
+}
+
+/// The keys in the original's serialisation order.
+fn keys() -> Vec<Key> {
+    vec![
+        Key {
+            name: "activation",
+            list: false,
+            read: |c, v, w| {
+                if let Some(a) = enum_value(v, &Activation::ALL, Activation::key, w) {
+                    c.activation = a;
+                }
+            },
+            write: |c| Some(c.activation.key().into()),
+        },
+        Key {
+            name: "regularization",
+            list: false,
+            read: |c, v, w| {
+                if let Some(r) = enum_value(v, &Regularization::ALL, Regularization::key, w) {
+                    c.regularization = r;
+                }
+            },
+            // The original stores "none" as null and leaves it out.
+            write: |c| match c.regularization {
+                Regularization::None => None,
+                r => Some(r.key().into()),
+            },
+        },
+        Key {
+            name: "batchSize",
+            list: false,
+            read: |c, v, w| {
+                if let Some(n) = number(v, 1.0, MAX_BATCH as f64, w) {
+                    if n.fract() == 0.0 {
+                        c.batch_size = n as usize;
+                    } else {
+                        w.push(Reason::NotAnInteger);
+                    }
+                }
+            },
+            write: |c| Some(c.batch_size.to_string()),
+        },
+        Key {
+            name: "dataset",
+            list: false,
+            read: |c, v, w| {
+                if let Some(d) = enum_value(v, &Dataset::CLASSIFICATION, Dataset::key, w) {
+                    c.dataset = d;
+                }
+            },
+            write: |c| Some(c.dataset.key().into()),
+        },
+        Key {
+            name: "regDataset",
+            list: false,
+            read: |c, v, w| {
+                if let Some(d) = enum_value(v, &Dataset::REGRESSION, Dataset::key, w) {
+                    c.reg_dataset = d;
+                }
+            },
+            write: |c| Some(c.reg_dataset.key().into()),
+        },
+        Key {
+            name: "learningRate",
+            list: false,
+            read: |c, v, w| {
+                if let Some(n) = number(v, 0.0, 1e6, w) {
+                    c.learning_rate = n;
+                }
+            },
+            write: |c| Some(fmt_num(c.learning_rate)),
+        },
+        Key {
+            name: "regularizationRate",
+            list: false,
+            read: |c, v, w| {
+                if let Some(n) = number(v, 0.0, 1e6, w) {
+                    c.regularization_rate = n;
+                }
+            },
+            write: |c| Some(fmt_num(c.regularization_rate)),
+        },
+        Key {
+            name: "noise",
+            list: false,
+            read: |c, v, w| {
+                let n = js_number(v);
+                if n.is_nan() {
+                    w.push(Reason::NotANumber);
+                } else if n > 80.0 {
+                    // The original's rule: up to 80 is kept, above 80 becomes 50.
+                    w.push(Reason::OutOfRange {
+                        min: 0.0,
+                        max: 80.0,
+                        used: 50.0,
+                    });
+                    c.noise = 50.0;
+                } else if n < 0.0 {
+                    w.push(Reason::OutOfRange {
+                        min: 0.0,
+                        max: 80.0,
+                        used: 0.0,
+                    });
+                    c.noise = 0.0;
+                } else {
+                    c.noise = n;
+                }
+            },
+            write: |c| Some(fmt_num(c.noise)),
+        },
+        Key {
+            name: "networkShape",
+            list: true,
+            read: |c, v, w| {
+                if v.trim().is_empty() {
+                    c.network_shape = Vec::new();
+                    return;
+                }
+                let mut shape = Vec::new();
+                for item in v.split(',') {
+                    let n = js_number(item);
+                    if !(n >= 1.0 && n <= MAX_NEURONS as f64 && n.fract() == 0.0) {
+                        w.push(Reason::BadLayerSize { max: MAX_NEURONS });
+                        return;
+                    }
+                    shape.push(n as usize);
+                }
+                if shape.len() > MAX_LAYERS {
+                    w.push(Reason::TooManyLayers { max: MAX_LAYERS });
+                    shape.truncate(MAX_LAYERS);
+                }
+                c.network_shape = shape;
+            },
+            write: |c| {
+                let parts: Vec<String> = c.network_shape.iter().map(|n| n.to_string()).collect();
+                Some(parts.join(","))
+            },
+        },
+        Key {
+            name: "seed",
+            list: false,
+            read: |c, v, _| c.seed = Some(v.to_string()),
+            write: |c| c.seed.clone(),
+        },
+        Key {
+            name: "showTestData",
+            list: false,
+            read: |c, v, _| c.show_test_data = flag(v),
+            write: |c| Some(c.show_test_data.to_string()),
+        },
+        Key {
+            name: "discretize",
+            list: false,
+            read: |c, v, _| c.discretize = flag(v),
+            write: |c| Some(c.discretize.to_string()),
+        },
+        Key {
+            name: "percTrainData",
+            list: false,
+            read: |c, v, w| {
+                if let Some(n) = number(v, 0.0, 100.0, w) {
+                    c.perc_train_data = n;
+                }
+            },
+            write: |c| Some(fmt_num(c.perc_train_data)),
+        },
+        feature_key(Feature::X),
+        feature_key(Feature::Y),
+        feature_key(Feature::XTimesY),
+        feature_key(Feature::XSquared),
+        feature_key(Feature::YSquared),
+        Key {
+            name: "cosX",
+            list: false,
+            read: |c, v, _| c.cos_x = flag(v),
+            write: |c| Some(c.cos_x.to_string()),
+        },
+        feature_key(Feature::SinX),
+        Key {
+            name: "cosY",
+            list: false,
+            read: |c, v, _| c.cos_y = flag(v),
+            write: |c| Some(c.cos_y.to_string()),
+        },
+        feature_key(Feature::SinY),
+        Key {
+            name: "collectStats",
+            list: false,
+            read: |c, v, _| c.collect_stats = flag(v),
+            write: |c| Some(c.collect_stats.to_string()),
+        },
+        Key {
+            name: "tutorial",
+            list: false,
+            read: |c, v, _| c.tutorial = Some(v.to_string()),
+            write: |c| c.tutorial.clone(),
+        },
+        Key {
+            name: "problem",
+            list: false,
+            read: |c, v, w| {
+                if let Some(p) = enum_value(v, &Problem::ALL, Problem::key, w) {
+                    c.problem = p;
+                }
+            },
+            write: |c| Some(c.problem.key().into()),
+        },
+        Key {
+            name: "initZero",
+            list: false,
+            read: |c, v, _| c.init_zero = flag(v),
+            write: |c| Some(c.init_zero.to_string()),
+        },
+        Key {
+            name: "hideText",
+            list: false,
+            read: |c, v, _| c.hide_text = flag(v),
+            write: |c| Some(c.hide_text.to_string()),
+        },
+    ]
+}
+
+/// Shortens a value for a message.
+fn shown(v: &str) -> String {
+    const MAX: usize = 40;
+    if v.chars().count() <= MAX {
+        v.to_string()
+    } else {
+        let mut s: String = v.chars().take(MAX).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// Reads a hash (`#a=1&b=2`), a bare `a=1&b=2`, or a whole URL (the part after `#`).
+pub fn parse(input: &str) -> Parsed {
+    let hash = match input.find('#') {
+        Some(i) => &input[i + 1..],
+        None => input,
+    };
+    // The original's map: split on '&', then on '=', keeping the first two parts; a
+    // later duplicate overwrites an earlier one. Names keep their first-seen order.
+    let mut order: Vec<&str> = Vec::new();
+    let mut map: HashMap<&str, Option<&str>> = HashMap::new();
+    for pair in hash.split('&') {
+        if pair.is_empty() {
+            continue;
+        }
+        let mut parts = pair.split('=');
+        let name = parts.next().unwrap_or("");
+        let value = parts.next();
+        if map.insert(name, value).is_none() {
+            order.push(name);
+        }
+    }
+    let mut config = Config::default();
+    let mut warnings = Vec::new();
+    let table = keys();
+    for key in &table {
+        let Some(&value) = map.get(key.name) else {
+            continue;
+        };
+        let v = value.unwrap_or("");
+        if !key.list && v.trim().is_empty() {
+            continue;
+        }
+        let mut reasons = Vec::new();
+        (key.read)(&mut config, v, &mut reasons);
+        warnings.extend(reasons.into_iter().map(|reason| Warning {
+            key: key.name.to_string(),
+            value: shown(v),
+            reason,
+        }));
+    }
+    for name in order {
+        if let Some(prop) = name.strip_suffix(HIDE_SUFFIX) {
+            let on = map.get(name).copied().flatten() == Some("true");
+            config.set_hidden(prop, on);
+        } else if !table.iter().any(|k| k.name == name) {
+            warnings.push(Warning {
+                key: shown(name),
+                value: shown(map.get(name).copied().flatten().unwrap_or("")),
+                reason: Reason::UnknownKey,
+            });
+        }
+    }
+    if warnings.len() > MAX_WARNINGS {
+        let count = warnings.len() - MAX_WARNINGS;
+        warnings.truncate(MAX_WARNINGS);
+        warnings.push(Warning {
+            key: String::new(),
+            value: String::new(),
+            reason: Reason::MoreWarnings { count },
+        });
+    }
+    Parsed { config, warnings }
+}
+
+/// Writes the canonical hash (without the leading `#`) in the original's key order,
+/// then the `_hide` keys in the order they were set.
+pub fn write(config: &Config) -> String {
+    let mut parts: Vec<String> = keys()
+        .iter()
+        .filter_map(|k| (k.write)(config).map(|v| format!("{}={v}", k.name)))
+        .collect();
+    parts.extend(
+        config
+            .hidden
+            .iter()
+            .map(|(name, on)| format!("{name}{HIDE_SUFFIX}={on}")),
+    );
+    parts.join("&")
+}
+
+/// JavaScript's `Number(string)` (unary plus): NaN for anything it would reject.
+pub fn js_number(s: &str) -> f64 {
+    let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if t.is_empty() {
+        return 0.0;
+    }
+    for (prefix, radix) in [
+        ("0x", 16),
+        ("0X", 16),
+        ("0o", 8),
+        ("0O", 8),
+        ("0b", 2),
+        ("0B", 2),
+    ] {
+        if let Some(digits) = t.strip_prefix(prefix) {
+            if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+                return f64::NAN;
+            }
+            // Exact for the values a link could sensibly hold; larger ones round.
+            return digits.chars().fold(0.0, |acc, c| {
+                acc * f64::from(radix) + f64::from(c.to_digit(radix).unwrap_or(0))
+            });
+        }
+    }
+    let (sign, body) = match t.as_bytes()[0] {
+        b'+' => (1.0, &t[1..]),
+        b'-' => (-1.0, &t[1..]),
+        _ => (1.0, t),
+    };
+    if body == "Infinity" {
+        return sign * f64::INFINITY;
+    }
+    if !is_decimal_literal(body) {
+        return f64::NAN;
+    }
+    body.parse::<f64>().map_or(f64::NAN, |v| sign * v)
+}
+
+/// `digits [. digits] [e [+-] digits]` with at least one digit in the mantissa.
+fn is_decimal_literal(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        *i - start
+    };
+    let mut mantissa = digits(&mut i);
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        mantissa += digits(&mut i);
+    }
+    if mantissa == 0 {
+        return false;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            i += 1;
+        }
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ORIGINAL_DEFAULT: &str = "activation=tanh&batchSize=10&dataset=circle&regDataset=reg-plane&learningRate=0.03&regularizationRate=0&noise=0&networkShape=4,2&seed=0.59704&showTestData=false&discretize=false&percTrainData=50&x=true&y=true&xTimesY=false&xSquared=false&ySquared=false&cosX=false&sinX=false&cosY=false&sinY=false&collectStats=false&problem=classification&initZero=false&hideText=false";
+
+    #[test]
+    fn the_originals_default_hash_round_trips_verbatim() {
+        let p = parse(&format!("#{ORIGINAL_DEFAULT}"));
+        assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+        let mut want = Config::default();
+        want.seed = Some("0.59704".into());
+        assert_eq!(p.config, want);
+        assert_eq!(write(&p.config), ORIGINAL_DEFAULT);
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let p = parse("https://x.org/p/?q=1#activation=relu&regularization=L1&batchSize=30&dataset=spiral&regDataset=reg-gauss&learningRate=0.3&regularizationRate=0.01&noise=35&networkShape=8,1,3&seed=abc&showTestData=true&discretize=true&percTrainData=70&x=false&y=false&xTimesY=true&xSquared=true&ySquared=true&cosX=true&sinX=true&cosY=true&sinY=true&collectStats=true&tutorial=t1&problem=regression&initZero=true&hideText=true&noise_hide=true&x_hide=false");
+        assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+        let c = &p.config;
+        assert_eq!(c.activation, Activation::Relu);
+        assert_eq!(c.regularization, Regularization::L1);
+        assert_eq!(c.batch_size, 30);
+        assert_eq!(c.dataset, Dataset::Spiral);
+        assert_eq!(c.reg_dataset, Dataset::RegGauss);
+        assert_eq!(
+            (c.learning_rate, c.regularization_rate, c.noise),
+            (0.3, 0.01, 35.0)
+        );
+        assert_eq!(c.network_shape, vec![8, 1, 3]);
+        assert_eq!(c.seed.as_deref(), Some("abc"));
+        assert!(c.show_test_data && c.discretize && c.cos_x && c.cos_y && c.collect_stats);
+        assert_eq!(c.perc_train_data, 70.0);
+        assert_eq!(c.features, [false, false, true, true, true, true, true]);
+        assert_eq!(c.tutorial.as_deref(), Some("t1"));
+        assert_eq!(c.problem, Problem::Regression);
+        assert!(c.init_zero && c.hide_text);
+        assert!(c.is_hidden("noise") && !c.is_hidden("x"));
+        assert_eq!(parse(&write(c)).config, *c);
+    }
+
+    #[test]
+    fn original_quirks() {
+        // An empty networkShape means no hidden layers; a blank value elsewhere is ignored.
+        let c = parse("networkShape=&batchSize=&seed=").config;
+        assert!(c.network_shape.is_empty());
+        assert_eq!(c.batch_size, 10);
+        assert_eq!(c.seed, None);
+        // Booleans: anything but "false" is true; _hide only for "true".
+        let c = parse("showTestData=0&discretize=false&x_hide=yes&y_hide=true").config;
+        assert!(c.show_test_data && !c.discretize);
+        assert!(!c.is_hidden("x") && c.is_hidden("y"));
+        assert_eq!(c.active_features(), vec![Feature::X]);
+        // Noise: up to 80 is kept, above 80 becomes 50, below 0 becomes 0.
+        assert_eq!(parse("noise=70").config.noise, 70.0);
+        assert_eq!(parse("noise=90").config.noise, 50.0);
+        assert_eq!(parse("noise=-5").config.noise, 0.0);
+        // Later duplicates win; a value keeps only the part before a second '='.
+        assert_eq!(parse("batchSize=3&batchSize=4").config.batch_size, 4);
+        assert_eq!(parse("seed=a=b").config.seed.as_deref(), Some("a"));
+        // Unary plus number syntax.
+        assert_eq!(parse("learningRate=.5").config.learning_rate, 0.5);
+        assert_eq!(parse("learningRate=1e-2").config.learning_rate, 0.01);
+        assert_eq!(parse("batchSize=0x10").config.batch_size, 16);
+    }
+
+    #[test]
+    fn bad_values_warn_and_keep_defaults() {
+        let p = parse("activation=swish&learningRate=fast&batchSize=2.5&networkShape=4,0&problem=&bogus=1&percTrainData=150");
+        let c = &p.config;
+        assert_eq!(c.activation, Activation::Tanh);
+        assert_eq!(c.learning_rate, 0.03);
+        assert_eq!(c.batch_size, 10);
+        assert_eq!(c.network_shape, vec![4, 2]);
+        assert_eq!(c.perc_train_data, 100.0);
+        let keys: Vec<&str> = p.warnings.iter().map(|w| w.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "activation",
+                "batchSize",
+                "learningRate",
+                "networkShape",
+                "percTrainData",
+                "bogus"
+            ]
+        );
+        let text = p.warnings[0].to_string();
+        assert!(text.contains("swish") && text.contains("relu"), "{text}");
+        let p = parse(&format!("networkShape={}", vec!["2"; 40].join(",")));
+        assert_eq!(p.config.network_shape.len(), MAX_LAYERS);
+        assert!(matches!(p.warnings[0].reason, Reason::TooManyLayers { .. }));
+    }
+
+    #[test]
+    fn js_number_semantics() {
+        for (s, v) in [
+            ("3", 3.0),
+            (" 4 ", 4.0),
+            ("-2.5", -2.5),
+            ("1e3", 1000.0),
+            ("5.", 5.0),
+            ("0b11", 3.0),
+            ("", 0.0),
+        ] {
+            assert_eq!(js_number(s), v, "{s}");
+        }
+        assert_eq!(js_number("-Infinity"), f64::NEG_INFINITY);
+        for s in [
+            "abc", "1,5", "inf", "NaN", "1e", ".", "--1", "0x", "-0x5", "1_0",
+        ] {
+            assert!(js_number(s).is_nan(), "{s}");
+        }
+    }
+
+    #[test]
+    fn many_warnings_are_capped() {
+        let junk: Vec<String> = (0..200).map(|i| format!("k{i}=1")).collect();
+        let p = parse(&junk.join("&"));
+        assert_eq!(p.warnings.len(), MAX_WARNINGS + 1);
+        assert_eq!(
+            p.warnings.last().unwrap().reason,
+            Reason::MoreWarnings { count: 150 }
+        );
+    }
+}

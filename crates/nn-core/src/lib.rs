@@ -1,0 +1,30 @@
+//! The neural-network playground engine.
+//!
+//! Pure Rust and `f64` throughout, with no web dependencies: it builds natively (for the
+//! CLI, tests and benchmarks) and for `wasm32` (for the page). Every number that the
+//! original TensorFlow Playground computes from a link (data, initial weights, losses)
+//! is computed here the same way, in the same order.
+
+#![warn(missing_docs)]
+
+pub mod activation;
+pub mod config;
+pub mod data;
+pub mod features;
+pub mod grid;
+pub mod hash;
+pub mod network;
+pub mod rng;
+pub mod scale;
+pub mod session;
+pub mod train;
+
+pub use activation::{Activation, Regularization};
+pub use config::Config;
+pub use data::{Dataset, Point, Problem};
+pub use features::Feature;
+pub use grid::Grid;
+pub use hash::{Parsed, Warning};
+pub use network::{Network, NetworkSpec};
+pub use rng::SeedRandom;
+pub use session::Session;

@@ -1,0 +1,412 @@
+//! A fully connected network in flat per-layer buffers, with the original's
+//! forward pass, per-sample backpropagation and batch update.
+
+use crate::activation::{Activation, Regularization};
+use crate::rng::SeedRandom;
+
+/// One non-input layer: its incoming weights, biases and working buffers.
+#[derive(Clone, Debug)]
+pub struct Layer {
+    /// Nodes in the previous layer.
+    pub n_in: usize,
+    /// Nodes in this layer.
+    pub n_out: usize,
+    /// Incoming weights, row `dest`, column `src` (the original's link creation order).
+    pub weights: Vec<f64>,
+    /// One bias per node.
+    pub biases: Vec<f64>,
+    /// Links frozen at 0 by L1 (`isDead` in the original) until the next reset.
+    pub dead: Vec<bool>,
+    /// This layer's activation.
+    pub activation: Activation,
+    z: Vec<f64>,
+    out: Vec<f64>,
+    out_der: Vec<f64>,
+    in_der: Vec<f64>,
+    acc_w: Vec<f64>,
+    acc_b: Vec<f64>,
+}
+
+impl Layer {
+    fn new(n_in: usize, n_out: usize, activation: Activation) -> Self {
+        Layer {
+            n_in,
+            n_out,
+            weights: vec![0.0; n_in * n_out],
+            biases: vec![0.0; n_out],
+            dead: vec![false; n_in * n_out],
+            activation,
+            z: vec![0.0; n_out],
+            out: vec![0.0; n_out],
+            out_der: vec![0.0; n_out],
+            in_der: vec![0.0; n_out],
+            acc_w: vec![0.0; n_in * n_out],
+            acc_b: vec![0.0; n_out],
+        }
+    }
+
+    /// Outputs of the last forward pass.
+    pub fn outputs(&self) -> &[f64] {
+        &self.out
+    }
+}
+
+/// How to build a network.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NetworkSpec {
+    /// Number of inputs (active features); may be 0.
+    pub inputs: usize,
+    /// Hidden layer widths.
+    pub hidden: Vec<usize>,
+    /// Activation of every hidden node.
+    pub activation: Activation,
+    /// Activation of the single output node.
+    pub output_activation: Activation,
+    /// Weight penalty.
+    pub regularization: Regularization,
+    /// All weights and biases start at 0 (the random numbers are still drawn).
+    pub init_zero: bool,
+}
+
+/// A network of `inputs → hidden… → 1`.
+#[derive(Clone, Debug)]
+pub struct Network {
+    inputs: Vec<f64>,
+    layers: Vec<Layer>,
+    regularization: Regularization,
+    /// Samples backpropagated since the last weight update.
+    pending: usize,
+}
+
+impl Network {
+    /// Builds a network, drawing each weight as `random - 0.5` in link creation order
+    /// (layer by layer, destination by destination, source by source); biases are 0.1.
+    pub fn new(spec: &NetworkSpec, rng: &mut SeedRandom) -> Self {
+        let mut sizes = vec![spec.inputs];
+        sizes.extend(&spec.hidden);
+        sizes.push(1);
+        let last = sizes.len() - 1;
+        let layers = (1..sizes.len())
+            .map(|l| {
+                let act = if l == last {
+                    spec.output_activation
+                } else {
+                    spec.activation
+                };
+                let mut layer = Layer::new(sizes[l - 1], sizes[l], act);
+                for w in &mut layer.weights {
+                    let drawn = rng.next_f64() - 0.5;
+                    *w = if spec.init_zero { 0.0 } else { drawn };
+                }
+                let bias = if spec.init_zero { 0.0 } else { 0.1 };
+                layer.biases.fill(bias);
+                layer
+            })
+            .collect();
+        Network {
+            inputs: vec![0.0; spec.inputs],
+            layers,
+            regularization: spec.regularization,
+            pending: 0,
+        }
+    }
+
+    /// Node counts per layer, inputs first and the output last.
+    pub fn sizes(&self) -> Vec<usize> {
+        let mut s = vec![self.inputs.len()];
+        s.extend(self.layers.iter().map(|l| l.n_out));
+        s
+    }
+
+    /// Number of inputs.
+    pub fn input_count(&self) -> usize {
+        self.inputs.len()
+    }
+
+    /// The non-input layers, first hidden to output.
+    pub fn layers(&self) -> &[Layer] {
+        &self.layers
+    }
+
+    /// Mutable access for edits (a changed weight takes effect on the next pass).
+    pub fn layers_mut(&mut self) -> &mut [Layer] {
+        &mut self.layers
+    }
+
+    /// The weight penalty in use.
+    pub fn regularization(&self) -> Regularization {
+        self.regularization
+    }
+
+    /// Every weight in link creation order.
+    pub fn weights(&self) -> Vec<f64> {
+        self.layers
+            .iter()
+            .flat_map(|l| l.weights.iter().copied())
+            .collect()
+    }
+
+    /// Every bias, layer by layer.
+    pub fn biases(&self) -> Vec<f64> {
+        self.layers
+            .iter()
+            .flat_map(|l| l.biases.iter().copied())
+            .collect()
+    }
+
+    /// One forward pass; returns the output node's value.
+    pub fn forward(&mut self, inputs: &[f64]) -> f64 {
+        self.inputs.copy_from_slice(inputs);
+        for l in 0..self.layers.len() {
+            let (before, rest) = self.layers.split_at_mut(l);
+            let prev: &[f64] = match before.last() {
+                Some(p) => &p.out,
+                None => &self.inputs,
+            };
+            let layer = &mut rest[0];
+            for i in 0..layer.n_out {
+                let row = &layer.weights[i * layer.n_in..(i + 1) * layer.n_in];
+                // Bias first, then sources in order: the original's summation order.
+                let mut z = layer.biases[i];
+                for (w, a) in row.iter().zip(prev) {
+                    z += w * a;
+                }
+                layer.z[i] = z;
+                layer.out[i] = layer.activation.apply(z);
+            }
+        }
+        self.output()
+    }
+
+    /// The output node's value from the last forward pass.
+    pub fn output(&self) -> f64 {
+        self.layers.last().map_or(0.0, |l| l.out[0])
+    }
+
+    /// Backpropagates one sample against `target` (half squared error) and accumulates
+    /// the gradients; call after [`Network::forward`].
+    pub fn backward(&mut self, target: f64) {
+        let n = self.layers.len();
+        let out_layer = &mut self.layers[n - 1];
+        out_layer.out_der[0] = out_layer.out[0] - target;
+        for l in (0..n).rev() {
+            let (before, rest) = self.layers.split_at_mut(l);
+            let layer = &mut rest[0];
+            for i in 0..layer.n_out {
+                let d = layer.out_der[i] * layer.activation.derivative(layer.z[i]);
+                layer.in_der[i] = d;
+                layer.acc_b[i] += d;
+            }
+            let prev_out: &[f64] = match before.last() {
+                Some(p) => &p.out,
+                None => &self.inputs,
+            };
+            for i in 0..layer.n_out {
+                let d = layer.in_der[i];
+                let base = i * layer.n_in;
+                for (j, a) in prev_out.iter().enumerate() {
+                    if !layer.dead[base + j] {
+                        layer.acc_w[base + j] += d * a;
+                    }
+                }
+            }
+            if let Some(prev) = before.last_mut() {
+                // Dead links still carry their (zero or edited) weight backwards.
+                for j in 0..layer.n_in {
+                    let mut s = 0.0;
+                    for i in 0..layer.n_out {
+                        s += layer.weights[i * layer.n_in + j] * layer.in_der[i];
+                    }
+                    prev.out_der[j] = s;
+                }
+            }
+        }
+        self.pending += 1;
+    }
+
+    /// Applies the mean of the accumulated gradients, then the regularisation step with
+    /// the original's L1 rule, and clears the accumulators.
+    pub fn update(&mut self, learning_rate: f64, regularization_rate: f64) {
+        if self.pending == 0 {
+            return;
+        }
+        let count = self.pending as f64;
+        let reg = self.regularization;
+        let step_reg = learning_rate * regularization_rate;
+        let step_grad = learning_rate / count;
+        for layer in &mut self.layers {
+            for i in 0..layer.n_out {
+                layer.biases[i] -= learning_rate * layer.acc_b[i] / count;
+                layer.acc_b[i] = 0.0;
+            }
+            for k in 0..layer.weights.len() {
+                if layer.dead[k] {
+                    continue;
+                }
+                let w0 = layer.weights[k];
+                let reg_der = reg.derivative(w0);
+                let w = w0 - step_grad * layer.acc_w[k];
+                let next = w - step_reg * reg_der;
+                if reg == Regularization::L1 && w * next < 0.0 {
+                    layer.weights[k] = 0.0;
+                    layer.dead[k] = true;
+                } else {
+                    layer.weights[k] = next;
+                }
+                layer.acc_w[k] = 0.0;
+            }
+        }
+        self.pending = 0;
+    }
+
+    /// Number of links frozen by L1.
+    pub fn dead_links(&self) -> usize {
+        self.layers
+            .iter()
+            .map(|l| l.dead.iter().filter(|&&d| d).count())
+            .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(act: Activation, reg: Regularization) -> NetworkSpec {
+        NetworkSpec {
+            inputs: 3,
+            hidden: vec![4, 3],
+            activation: act,
+            output_activation: Activation::Tanh,
+            regularization: reg,
+            init_zero: false,
+        }
+    }
+
+    /// Half squared error plus nothing: the loss the gradient is of.
+    fn loss(net: &mut Network, x: &[f64], t: f64) -> f64 {
+        let o = net.forward(x);
+        0.5 * (o - t) * (o - t)
+    }
+
+    #[test]
+    fn gradients_match_finite_differences() {
+        let x = [0.3, -0.8, 0.5];
+        let t = 0.7;
+        for act in Activation::ALL {
+            let mut rng = SeedRandom::new("grad");
+            let mut net = Network::new(&spec(act, Regularization::None), &mut rng);
+            // Move off ReLU's kink at exactly 0 and make every unit active.
+            for layer in net.layers_mut() {
+                layer.biases.fill(0.37);
+            }
+            net.forward(&x);
+            net.backward(t);
+            for l in 0..net.layers.len() {
+                for k in 0..net.layers[l].weights.len() {
+                    let analytic = net.layers[l].acc_w[k];
+                    let h = 1e-6;
+                    let w = net.layers[l].weights[k];
+                    net.layers[l].weights[k] = w + h;
+                    let up = loss(&mut net, &x, t);
+                    net.layers[l].weights[k] = w - h;
+                    let down = loss(&mut net, &x, t);
+                    net.layers[l].weights[k] = w;
+                    let numeric = (up - down) / (2.0 * h);
+                    assert!(
+                        (analytic - numeric).abs() < 1e-7,
+                        "{act:?} layer {l} weight {k}: {analytic} vs {numeric}"
+                    );
+                }
+                for i in 0..net.layers[l].biases.len() {
+                    let analytic = net.layers[l].acc_b[i];
+                    let h = 1e-6;
+                    let b = net.layers[l].biases[i];
+                    net.layers[l].biases[i] = b + h;
+                    let up = loss(&mut net, &x, t);
+                    net.layers[l].biases[i] = b - h;
+                    let down = loss(&mut net, &x, t);
+                    net.layers[l].biases[i] = b;
+                    let numeric = (up - down) / (2.0 * h);
+                    assert!((analytic - numeric).abs() < 1e-7, "{act:?} bias {l}/{i}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn regularised_update_follows_the_penalty_gradient() {
+        // With zero data gradient left (pending but zero accumulators), an update is a
+        // pure penalty step: w - lr·rate·R'(w).
+        for reg in [Regularization::L1, Regularization::L2] {
+            let mut rng = SeedRandom::new("reg");
+            let mut net = Network::new(&spec(Activation::Tanh, reg), &mut rng);
+            let before = net.weights();
+            net.pending = 1;
+            let (lr, rate) = (0.1, 0.01);
+            net.update(lr, rate);
+            for (w0, w1) in before.iter().zip(net.weights()) {
+                let h = 1e-6;
+                let dr = (reg.penalty(w0 + h) - reg.penalty(w0 - h)) / (2.0 * h);
+                assert!((w1 - (w0 - lr * rate * dr)).abs() < 1e-9, "{reg:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn l1_kills_a_weight_that_crosses_zero_for_good() {
+        let mut rng = SeedRandom::new("l1");
+        let mut net = Network::new(&spec(Activation::Linear, Regularization::L1), &mut rng);
+        net.layers[0].weights[0] = 0.001;
+        net.pending = 1;
+        net.update(1.0, 0.01);
+        assert_eq!(net.layers[0].weights[0], 0.0);
+        assert!(net.layers[0].dead[0]);
+        assert_eq!(net.dead_links(), 1);
+        // A dead link gets no gradient and no update.
+        net.forward(&[1.0, 1.0, 1.0]);
+        net.backward(5.0);
+        net.update(1.0, 0.01);
+        assert_eq!(net.layers[0].weights[0], 0.0);
+    }
+
+    #[test]
+    fn init_zero_and_draw_order() {
+        let mut a = SeedRandom::new("order");
+        let mut net_spec = spec(Activation::Tanh, Regularization::None);
+        let net = Network::new(&net_spec, &mut a);
+        let mut b = SeedRandom::new("order");
+        let expected: Vec<f64> = (0..net.weights().len())
+            .map(|_| b.next_f64() - 0.5)
+            .collect();
+        assert_eq!(net.weights(), expected);
+        assert!(net.biases().iter().all(|&v| v == 0.1));
+        // initZero still consumes the same draws.
+        net_spec.init_zero = true;
+        let mut c = SeedRandom::new("order");
+        let z = Network::new(&net_spec, &mut c);
+        assert!(z.weights().iter().chain(&z.biases()).all(|&v| v == 0.0));
+        assert_eq!(c.next_f64(), b.next_f64());
+    }
+
+    #[test]
+    fn no_inputs_and_no_hidden_layers() {
+        let mut rng = SeedRandom::new("tiny");
+        let mut net = Network::new(
+            &NetworkSpec {
+                inputs: 0,
+                hidden: vec![],
+                activation: Activation::Relu,
+                output_activation: Activation::Linear,
+                regularization: Regularization::None,
+                init_zero: false,
+            },
+            &mut rng,
+        );
+        assert_eq!(net.sizes(), vec![0, 1]);
+        assert_eq!(net.forward(&[]), 0.1);
+        net.backward(1.0);
+        net.update(0.5, 0.0);
+        assert!((net.forward(&[]) - (0.1 + 0.5 * 0.9)).abs() < 1e-15);
+    }
+}

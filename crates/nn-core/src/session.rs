@@ -1,0 +1,262 @@
+//! One playground session: config → data → network → steps → losses and grid.
+//! The CLI and the web app both drive this type.
+
+use crate::config::Config;
+use crate::data::{shuffle, split, Point};
+use crate::features::Feature;
+use crate::grid::Grid;
+use crate::network::{Network, NetworkSpec};
+use crate::rng::SeedRandom;
+use crate::train::{loss, train_epoch, StepParams};
+
+/// A running playground.
+#[derive(Clone, Debug)]
+pub struct Session {
+    config: Config,
+    /// The original's `Math.random` after the last (re)seed: new weights and new seeds
+    /// come from here, so the first Reset after load is reproducible too.
+    rng: SeedRandom,
+    train: Vec<Point>,
+    test: Vec<Point>,
+    features: Vec<Feature>,
+    network: Network,
+    epoch: u64,
+    train_loss: f64,
+    test_loss: f64,
+}
+
+impl Session {
+    /// Starts a session as the original does on page load: seed, generate and shuffle
+    /// the data, split it, build the network, compute the initial losses. A config
+    /// without a seed gets `fresh_seed`.
+    pub fn new(mut config: Config, fresh_seed: impl FnOnce() -> String) -> Self {
+        let seed = config.seed.get_or_insert_with(fresh_seed).clone();
+        let mut rng = SeedRandom::new(&seed);
+        let (train, test) = generate(&config, &mut rng);
+        let features = config.active_features();
+        let network = Network::new(&network_spec(&config, features.len()), &mut rng);
+        let mut s = Session {
+            config,
+            rng,
+            train,
+            test,
+            features,
+            network,
+            epoch: 0,
+            train_loss: 0.0,
+            test_loss: 0.0,
+        };
+        s.recompute_losses();
+        s
+    }
+
+    /// The configuration (its seed is always set).
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Training points, in training order.
+    pub fn train_points(&self) -> &[Point] {
+        &self.train
+    }
+
+    /// Test points.
+    pub fn test_points(&self) -> &[Point] {
+        &self.test
+    }
+
+    /// Features fed to the network, in order.
+    pub fn features(&self) -> &[Feature] {
+        &self.features
+    }
+
+    /// The network.
+    pub fn network(&self) -> &Network {
+        &self.network
+    }
+
+    /// Epochs trained since the last reset.
+    pub fn epoch(&self) -> u64 {
+        self.epoch
+    }
+
+    /// Mean half squared error on the training points.
+    pub fn train_loss(&self) -> f64 {
+        self.train_loss
+    }
+
+    /// Mean half squared error on the test points.
+    pub fn test_loss(&self) -> f64 {
+        self.test_loss
+    }
+
+    /// Trains one epoch and updates the losses.
+    pub fn step(&mut self) {
+        let params = StepParams {
+            learning_rate: self.config.learning_rate,
+            regularization_rate: self.config.regularization_rate,
+            batch_size: self.config.batch_size,
+        };
+        train_epoch(&mut self.network, &self.train, &self.features, params);
+        self.epoch += 1;
+        self.recompute_losses();
+    }
+
+    /// Recomputes both losses (after an edit of a weight, say).
+    pub fn recompute_losses(&mut self) {
+        self.train_loss = loss(&mut self.network, &self.train, &self.features);
+        self.test_loss = loss(&mut self.network, &self.test, &self.features);
+    }
+
+    /// New weights from the continuing random stream, epoch 0; the data is kept.
+    pub fn reset(&mut self) {
+        self.features = self.config.active_features();
+        self.network = Network::new(
+            &network_spec(&self.config, self.features.len()),
+            &mut self.rng,
+        );
+        self.epoch = 0;
+        self.recompute_losses();
+    }
+
+    /// New data from a new seed drawn from the stream (the original's Regenerate);
+    /// the network keeps training on it.
+    pub fn regenerate(&mut self) {
+        let seed = self.rng.next_seed();
+        self.reseed_data(seed);
+        self.recompute_losses();
+    }
+
+    /// Applies a new configuration. Changes that alter the data draw a new seed and
+    /// regenerate it, as the original does; everything but the live settings
+    /// (learning rate, regularisation rate, batch size, display flags) resets the network.
+    pub fn apply(&mut self, config: Config) {
+        let old = std::mem::replace(&mut self.config, config);
+        self.config.seed = old.seed.clone();
+        let data_changed = old.problem != self.config.problem
+            || old.current_dataset() != self.config.current_dataset()
+            || old.noise != self.config.noise
+            || old.perc_train_data != self.config.perc_train_data;
+        let net_changed = old.activation != self.config.activation
+            || old.regularization != self.config.regularization
+            || old.network_shape != self.config.network_shape
+            || old.features != self.config.features
+            || old.hidden != self.config.hidden
+            || old.init_zero != self.config.init_zero;
+        if data_changed {
+            let seed = self.rng.next_seed();
+            self.reseed_data(seed);
+        }
+        if data_changed || net_changed {
+            self.reset();
+        }
+    }
+
+    fn reseed_data(&mut self, seed: String) {
+        self.rng = SeedRandom::new(&seed);
+        self.config.seed = Some(seed);
+        let (train, test) = generate(&self.config, &mut self.rng);
+        self.train = train;
+        self.test = test;
+    }
+
+    /// Mutable network access for weight and bias edits; call
+    /// [`Session::recompute_losses`] afterwards.
+    pub fn network_mut(&mut self) -> &mut Network {
+        &mut self.network
+    }
+
+    /// Fills `grid` with every node's output over the domain.
+    pub fn compute_grid(&self, grid: &mut Grid) {
+        grid.compute(&self.network, &self.features);
+    }
+}
+
+fn network_spec(config: &Config, inputs: usize) -> NetworkSpec {
+    NetworkSpec {
+        inputs,
+        hidden: config.network_shape.clone(),
+        activation: config.activation,
+        output_activation: config.output_activation(),
+        regularization: config.regularization,
+        init_zero: config.init_zero,
+    }
+}
+
+/// Generates, shuffles and splits the data of `config` from `rng` (freshly seeded).
+fn generate(config: &Config, rng: &mut SeedRandom) -> (Vec<Point>, Vec<Point>) {
+    let dataset = config.current_dataset();
+    let n = config.problem.sample_count();
+    let mut points = dataset.generate(n, config.noise / 100.0, rng);
+    shuffle(&mut points, rng);
+    split(points, config.perc_train_data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hash;
+
+    fn session(h: &str) -> Session {
+        Session::new(hash::parse(h).config, || "fallback".into())
+    }
+
+    #[test]
+    fn same_config_same_numbers() {
+        let mut a = session("seed=det&activation=relu&networkShape=5,3");
+        let mut b = session("seed=det&activation=relu&networkShape=5,3");
+        for _ in 0..20 {
+            a.step();
+            b.step();
+        }
+        assert_eq!(a.train_loss().to_bits(), b.train_loss().to_bits());
+        assert_eq!(a.network().weights(), b.network().weights());
+        assert_eq!(a.epoch(), 20);
+    }
+
+    #[test]
+    fn missing_seed_uses_the_fresh_one() {
+        let s = session("activation=relu");
+        assert_eq!(s.config().seed.as_deref(), Some("fallback"));
+    }
+
+    #[test]
+    fn reset_keeps_data_and_changes_weights() {
+        let mut s = session("seed=r");
+        let pts = s.train_points().to_vec();
+        let w = s.network().weights();
+        s.step();
+        s.reset();
+        assert_eq!(s.epoch(), 0);
+        assert_eq!(s.train_points(), &pts[..]);
+        assert_ne!(s.network().weights(), w);
+    }
+
+    #[test]
+    fn regenerate_changes_data_and_seed_but_not_weights() {
+        let mut s = session("seed=g");
+        let pts = s.train_points().to_vec();
+        let w = s.network().weights();
+        s.regenerate();
+        assert_ne!(s.train_points(), &pts[..]);
+        assert_ne!(s.config().seed.as_deref(), Some("g"));
+        assert_eq!(s.network().weights(), w);
+        // The new seed reproduces the new data.
+        let again = Session::new(s.config().clone(), || unreachable!());
+        assert_eq!(again.train_points(), s.train_points());
+    }
+
+    #[test]
+    fn live_settings_do_not_reset() {
+        let mut s = session("seed=live");
+        s.step();
+        let mut c = s.config().clone();
+        c.learning_rate = 0.1;
+        c.batch_size = 3;
+        s.apply(c.clone());
+        assert_eq!(s.epoch(), 1);
+        c.activation = crate::activation::Activation::Relu;
+        s.apply(c);
+        assert_eq!(s.epoch(), 0);
+    }
+}
