@@ -55,12 +55,27 @@ fn count(flag: &str, v: &str, min: u64) -> Result<u64, String> {
     }
 }
 
-/// Full precision: 17 significant digits, as the issue asks.
+/// 17 significant digits (enough to round-trip any double), written like
+/// JavaScript's `toPrecision(17)`: plain decimals for moderate magnitudes.
 fn num(v: f64) -> String {
-    if v.is_finite() {
-        format!("{v:.16e}")
+    if !v.is_finite() {
+        return format!("{v}");
+    }
+    if v == 0.0 {
+        return "0".to_string();
+    }
+    let exp = v.abs().log10().floor() as i32;
+    if (-7..17).contains(&exp) {
+        // Re-check the exponent after rounding (9.99…e-1 may round up to 1.0).
+        let sci = format!("{v:.16e}");
+        let e: i32 = sci
+            .rsplit('e')
+            .next()
+            .and_then(|e| e.parse().ok())
+            .unwrap_or(exp);
+        format!("{v:.*}", (16 - e).max(0) as usize)
     } else {
-        format!("{v}")
+        format!("{v:.16e}")
     }
 }
 
@@ -110,17 +125,71 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), String> {
     Ok(())
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_keep_17_significant_digits() {
+        assert_eq!(num(0.4994400967795191), "0.49944009677951912");
+        assert_eq!(num(0.1), "0.10000000000000001");
+        assert_eq!(num(-2.5), "-2.5000000000000000");
+        assert_eq!(num(1e-9), "1.0000000000000001e-9");
+        assert_eq!(num(f64::NAN), "NaN");
+        for v in [0.1, 1.0 / 3.0, 123.456, -9.87e-5, 0.999_999_999_999_999_9] {
+            assert_eq!(num(v).parse::<f64>().unwrap(), v);
+        }
+    }
+
+    #[test]
+    fn bad_configs_name_the_key_and_value() {
+        let args = parse_args(
+            ["train", "--config", "#activation=swish"]
+                .map(String::from)
+                .into_iter(),
+        )
+        .unwrap();
+        let err = run(args, &mut Vec::new()).unwrap_err();
+        assert!(err.contains("activation") && err.contains("swish"), "{err}");
+        assert!(parse_args(["train", "--epochs", "x"].map(String::from).into_iter()).is_err());
+        assert!(parse_args(["fly"].map(String::from).into_iter()).is_err());
+    }
+
+    #[test]
+    fn train_prints_epoch_zero_then_every_k() {
+        let args = parse_args(
+            [
+                "train", "--config", "seed=cli", "--epochs", "6", "--every", "3",
+            ]
+            .map(String::from)
+            .into_iter(),
+        )
+        .unwrap();
+        let mut out = Vec::new();
+        run(args, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let epochs: Vec<&str> = text.lines().map(|l| l.split(',').next().unwrap()).collect();
+        assert_eq!(epochs, ["epoch", "0", "3", "6"]);
+    }
+}
+
 fn main() -> ExitCode {
-    let result = parse_args(std::env::args().skip(1)).and_then(|a| {
-        let stdout = io::stdout();
-        let mut lock = io::BufWriter::new(stdout.lock());
-        run(a, &mut lock).and_then(|()| lock.flush().map_err(|e| e.to_string()))
-    });
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(a) => a,
         Err(e) => {
             eprintln!("nn-cli: {e}\n\n{USAGE}");
-            ExitCode::from(2)
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = io::stdout();
+    let mut lock = io::BufWriter::new(stdout.lock());
+    match run(args, &mut lock).and_then(|()| lock.flush().map_err(|e| e.to_string())) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        Err(e) if e.contains("Broken pipe") => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("nn-cli: {e}");
+            ExitCode::from(1)
         }
     }
 }
