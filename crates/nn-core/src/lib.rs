@@ -13,6 +13,7 @@ pub mod data;
 pub mod features;
 pub mod grid;
 pub mod hash;
+pub mod history;
 pub mod network;
 pub mod rng;
 pub mod scale;
