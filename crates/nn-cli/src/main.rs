@@ -81,9 +81,14 @@ fn num(v: f64) -> String {
 
 fn run(args: Args, out: &mut impl Write) -> Result<(), String> {
     let parsed = hash::parse(args.config.as_deref().unwrap_or(""));
-    if !parsed.warnings.is_empty() {
-        let list: Vec<String> = parsed.warnings.iter().map(|w| w.to_string()).collect();
+    let (notes, errors): (Vec<_>, Vec<_>) =
+        parsed.warnings.iter().partition(|w| w.matches_original());
+    if !errors.is_empty() {
+        let list: Vec<String> = errors.iter().map(|w| w.to_string()).collect();
         return Err(format!("bad config:\n  {}", list.join("\n  ")));
+    }
+    for n in notes {
+        eprintln!("note: {n}");
     }
     let mut session = Session::new(parsed.config, rng::fresh_seed);
     let io = |e: io::Error| e.to_string();
@@ -151,6 +156,14 @@ mod tests {
         .unwrap();
         let err = run(args, &mut Vec::new()).unwrap_err();
         assert!(err.contains("activation") && err.contains("swish"), "{err}");
+        // A value the original itself adjusts is a note, not an error.
+        let args = parse_args(
+            ["data", "--config", "seed=1&noise=90"]
+                .map(String::from)
+                .into_iter(),
+        )
+        .unwrap();
+        assert!(run(args, &mut Vec::new()).is_ok());
         assert!(parse_args(["train", "--epochs", "x"].map(String::from).into_iter()).is_err());
         assert!(parse_args(["fly"].map(String::from).into_iter()).is_err());
     }

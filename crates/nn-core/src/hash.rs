@@ -48,6 +48,11 @@ pub enum Reason {
         /// The most layers a link may have.
         max: usize,
     },
+    /// Replaced by `used`, exactly as the original page does with this value.
+    Adjusted {
+        /// The value used instead.
+        used: f64,
+    },
     /// More problems than are listed.
     MoreWarnings {
         /// How many were not listed.
@@ -91,8 +96,20 @@ impl fmt::Display for Warning {
             Reason::TooManyLayers { max } => {
                 write!(f, "{k}={v}: at most {max} hidden layers; the rest were dropped")
             }
+            Reason::Adjusted { used } => write!(
+                f,
+                "{k}={v}: {used} was used instead, as the original playground does"
+            ),
             Reason::MoreWarnings { count } => write!(f, "{count} more problems were not listed"),
         }
+    }
+}
+
+impl Warning {
+    /// Whether the value was handled just as the original handles it (so a link that
+    /// carries it still reproduces the original's numbers).
+    pub fn matches_original(&self) -> bool {
+        matches!(self.reason, Reason::Adjusted { .. })
     }
 }
 
@@ -268,18 +285,10 @@ fn keys() -> Vec<Key> {
                     w.push(Reason::NotANumber);
                 } else if n > 80.0 {
                     // The original's rule: up to 80 is kept, above 80 becomes 50.
-                    w.push(Reason::OutOfRange {
-                        min: 0.0,
-                        max: 80.0,
-                        used: 50.0,
-                    });
+                    w.push(Reason::Adjusted { used: 50.0 });
                     c.noise = 50.0;
                 } else if n < 0.0 {
-                    w.push(Reason::OutOfRange {
-                        min: 0.0,
-                        max: 80.0,
-                        used: 0.0,
-                    });
+                    w.push(Reason::Adjusted { used: 0.0 });
                     c.noise = 0.0;
                 } else {
                     c.noise = n;

@@ -30,7 +30,13 @@ fn hashlike() -> impl Strategy<Value = String> {
     prop::collection::vec((key, value, any::<bool>()), 0..12).prop_map(|pairs| {
         let parts: Vec<String> = pairs
             .into_iter()
-            .map(|(k, v, eq)| if eq { format!("{k}={v}") } else { format!("{k}{v}") })
+            .map(|(k, v, eq)| {
+                if eq {
+                    format!("{k}={v}")
+                } else {
+                    format!("{k}{v}")
+                }
+            })
             .collect();
         format!("#{}", parts.join("&"))
     })
@@ -43,16 +49,38 @@ fn config_strategy() -> impl Strategy<Value = Config> {
         1usize..=30,
         prop::sample::select(Dataset::CLASSIFICATION.to_vec()),
         prop::sample::select(Dataset::REGRESSION.to_vec()),
-        prop::sample::select(vec![0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0]),
-        prop::sample::select(vec![0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0]),
+        prop::sample::select(vec![
+            0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0,
+        ]),
+        prop::sample::select(vec![
+            0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0,
+        ]),
         (0u32..=10).prop_map(|n| f64::from(n * 5)),
         prop::collection::vec(1usize..=8, 0..=6),
         "[a-z0-9.]{1,10}",
-        (any::<[bool; 7]>(), any::<bool>(), any::<bool>(), any::<bool>()),
+        (
+            any::<[bool; 7]>(),
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+        ),
         (1u32..=9).prop_map(|n| f64::from(n * 10)),
     )
         .prop_map(
-            |(act, reg, batch, ds, rds, lr, rr, noise, shape, seed, (features, show, disc, zero), perc)| Config {
+            |(
+                act,
+                reg,
+                batch,
+                ds,
+                rds,
+                lr,
+                rr,
+                noise,
+                shape,
+                seed,
+                (features, show, disc, zero),
+                perc,
+            )| Config {
                 activation: act,
                 regularization: reg,
                 batch_size: batch,

@@ -181,3 +181,45 @@ fn seedrandom_streams_match_the_library() {
         assert_bits(&format!("seed {seed:?}"), &got, &want);
     }
 }
+
+/// A randomised sweep of original links (datasets, activations, regularisation, batch
+/// sizes, noise, ratios, shapes, feature subsets, hidden features, initZero, seeds),
+/// recorded from the original page like the fixtures above: the initial losses and the
+/// losses of 100 epochs must match.
+#[test]
+fn random_sweep_matches_the_original() {
+    let f = load("sweep");
+    let cases = f.as_array().expect("array of cases");
+    assert!(cases.len() >= 30, "the sweep has {} cases", cases.len());
+    for case in cases {
+        let h = case["hash"].as_str().expect("hash");
+        let parsed = hash::parse(h);
+        assert!(parsed.warnings.is_empty(), "{h}: {:?}", parsed.warnings);
+        let mut s = Session::new(parsed.config, || panic!("sweep hashes carry a seed"));
+        assert_eq!(
+            s.train_points().len() as u64,
+            case["n_train"].as_u64().expect("n_train"),
+            "{h}"
+        );
+        assert_eq!(
+            s.test_points().len() as u64,
+            case["n_test"].as_u64().expect("n_test"),
+            "{h}"
+        );
+        for (epoch, pair) in case["losses"]
+            .as_array()
+            .expect("losses")
+            .iter()
+            .enumerate()
+        {
+            if epoch > 0 {
+                s.step();
+            }
+            assert_close(
+                &format!("{h} epoch {epoch}"),
+                &[s.train_loss(), s.test_loss()],
+                &nums(pair),
+            );
+        }
+    }
+}
