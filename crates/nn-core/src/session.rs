@@ -19,6 +19,8 @@ pub struct Session {
     train: Vec<Point>,
     test: Vec<Point>,
     features: Vec<Feature>,
+    /// Scratch for one sample's inputs, so stepping allocates nothing.
+    input: Vec<f64>,
     network: Network,
     epoch: u64,
     train_loss: f64,
@@ -40,6 +42,7 @@ impl Session {
             rng,
             train,
             test,
+            input: vec![0.0; features.len()],
             features,
             network,
             epoch: 0,
@@ -97,20 +100,62 @@ impl Session {
             regularization_rate: self.config.regularization_rate,
             batch_size: self.config.batch_size,
         };
-        train_epoch(&mut self.network, &self.train, &self.features, params);
+        train_epoch(
+            &mut self.network,
+            &self.train,
+            &self.features,
+            params,
+            &mut self.input,
+        );
         self.epoch += 1;
         self.recompute_losses();
     }
 
     /// Recomputes both losses (after an edit of a weight, say).
     pub fn recompute_losses(&mut self) {
-        self.train_loss = loss(&mut self.network, &self.train, &self.features);
-        self.test_loss = loss(&mut self.network, &self.test, &self.features);
+        let (net, input) = (&mut self.network, &mut self.input);
+        self.train_loss = loss(net, &self.train, &self.features, input);
+        self.test_loss = loss(net, &self.test, &self.features, input);
+    }
+
+    /// Whether a loss is NaN or infinite: training has diverged.
+    pub fn diverged(&self) -> bool {
+        !(self.train_loss.is_finite() && self.test_loss.is_finite())
+    }
+
+    /// Sets the weight of the link `src → dest` into non-input layer `layer` (0 = first
+    /// hidden layer) and recomputes the losses. A link frozen by L1 stays frozen but
+    /// carries the new value. Returns false (changing nothing) for a bad index or value.
+    pub fn set_weight(&mut self, layer: usize, dest: usize, src: usize, value: f64) -> bool {
+        let Some(l) = self.network.layers_mut().get_mut(layer) else {
+            return false;
+        };
+        if !value.is_finite() || dest >= l.n_out || src >= l.n_in {
+            return false;
+        }
+        l.weights[dest * l.n_in + src] = value;
+        self.recompute_losses();
+        true
+    }
+
+    /// Sets the bias of node `node` of non-input layer `layer` (the output node too) and
+    /// recomputes the losses. Returns false (changing nothing) for a bad index or value.
+    pub fn set_bias(&mut self, layer: usize, node: usize, value: f64) -> bool {
+        let Some(l) = self.network.layers_mut().get_mut(layer) else {
+            return false;
+        };
+        if !value.is_finite() || node >= l.n_out {
+            return false;
+        }
+        l.biases[node] = value;
+        self.recompute_losses();
+        true
     }
 
     /// New weights from the continuing random stream, epoch 0; the data is kept.
     pub fn reset(&mut self) {
         self.features = self.config.active_features();
+        self.input = vec![0.0; self.features.len()];
         self.network = Network::new(
             &network_spec(&self.config, self.features.len()),
             &mut self.rng,
@@ -244,6 +289,33 @@ mod tests {
         // The new seed reproduces the new data.
         let again = Session::new(s.config().clone(), || unreachable!());
         assert_eq!(again.train_points(), s.train_points());
+    }
+
+    #[test]
+    fn edits_change_the_losses_and_bad_edits_are_refused() {
+        let mut s = session("seed=edit");
+        let before = s.train_loss();
+        assert!(s.set_weight(0, 1, 0, 3.0));
+        assert_eq!(s.network().layers()[0].weights[2], 3.0);
+        assert_ne!(s.train_loss(), before);
+        let after_weight = s.train_loss();
+        assert!(s.set_bias(2, 0, -0.4));
+        assert_ne!(s.train_loss(), after_weight);
+        assert!(!s.set_weight(9, 0, 0, 1.0));
+        assert!(!s.set_weight(0, 0, 7, 1.0));
+        assert!(!s.set_bias(0, 0, f64::NAN));
+    }
+
+    #[test]
+    fn divergence_is_detected() {
+        let mut s = session("seed=boom&learningRate=10&networkShape=8,8,8&batchSize=1&problem=regression&activation=relu");
+        assert!(!s.diverged());
+        for _ in 0..5 {
+            s.step();
+        }
+        assert!(s.diverged());
+        s.reset();
+        assert!(!s.diverged());
     }
 
     #[test]

@@ -24,12 +24,18 @@ pub fn half_squared_error(output: f64, target: f64) -> f64 {
 
 /// Trains one epoch over `points` in their fixed order: per-sample backprop, an update
 /// after every `batch_size`-th sample of the epoch, leftovers carried into the next epoch.
-pub fn train_epoch(net: &mut Network, points: &[Point], features: &[Feature], p: StepParams) {
-    let mut input = vec![0.0; features.len()];
+/// `input` is scratch space of `features.len()` values (so an epoch allocates nothing).
+pub fn train_epoch(
+    net: &mut Network,
+    points: &[Point],
+    features: &[Feature],
+    p: StepParams,
+    input: &mut [f64],
+) {
     let batch = p.batch_size.max(1);
     for (i, pt) in points.iter().enumerate() {
-        fill_inputs(features, pt.x, pt.y, &mut input);
-        net.forward(&input);
+        fill_inputs(features, pt.x, pt.y, input);
+        net.forward(input);
         net.backward(pt.label);
         if (i + 1) % batch == 0 {
             net.update(p.learning_rate, p.regularization_rate);
@@ -38,12 +44,12 @@ pub fn train_epoch(net: &mut Network, points: &[Point], features: &[Feature], p:
 }
 
 /// Mean half squared error over `points` (NaN for an empty set, as in the original).
-pub fn loss(net: &mut Network, points: &[Point], features: &[Feature]) -> f64 {
-    let mut input = vec![0.0; features.len()];
+/// `input` is scratch space of `features.len()` values.
+pub fn loss(net: &mut Network, points: &[Point], features: &[Feature], input: &mut [f64]) -> f64 {
     let mut total = 0.0;
     for pt in points {
-        fill_inputs(features, pt.x, pt.y, &mut input);
-        total += half_squared_error(net.forward(&input), pt.label);
+        fill_inputs(features, pt.x, pt.y, input);
+        total += half_squared_error(net.forward(input), pt.label);
     }
     total / points.len() as f64
 }
@@ -76,16 +82,17 @@ mod tests {
     fn training_lowers_the_loss() {
         let (mut net, pts) = setup();
         let f = [Feature::X, Feature::Y];
-        let before = loss(&mut net, &pts, &f);
+        let mut scratch = [0.0; 2];
+        let before = loss(&mut net, &pts, &f, &mut scratch);
         let p = StepParams {
             learning_rate: 0.03,
             regularization_rate: 0.0,
             batch_size: 10,
         };
         for _ in 0..200 {
-            train_epoch(&mut net, &pts, &f, p);
+            train_epoch(&mut net, &pts, &f, p, &mut scratch);
         }
-        let after = loss(&mut net, &pts, &f);
+        let after = loss(&mut net, &pts, &f, &mut scratch);
         assert!(after < before * 0.5, "{before} -> {after}");
     }
 
@@ -101,8 +108,9 @@ mod tests {
             regularization_rate: 0.0,
             batch_size: 30,
         };
-        train_epoch(&mut a, &pts, &f, p);
-        train_epoch(&mut a, &pts, &f, p);
+        let mut scratch = [0.0; 2];
+        train_epoch(&mut a, &pts, &f, p, &mut scratch);
+        train_epoch(&mut a, &pts, &f, p, &mut scratch);
         let mut input = [0.0; 2];
         for _ in 0..2 {
             for (i, pt) in pts.iter().enumerate() {
@@ -117,14 +125,14 @@ mod tests {
         assert_eq!(a.weights(), b.weights());
         // And it differs from dropping the leftovers.
         let (mut c, _) = setup();
-        train_epoch(&mut c, &pts[..90], &f, p);
-        train_epoch(&mut c, &pts[..90], &f, p);
+        train_epoch(&mut c, &pts[..90], &f, p, &mut scratch);
+        train_epoch(&mut c, &pts[..90], &f, p, &mut scratch);
         assert_ne!(a.weights(), c.weights());
     }
 
     #[test]
     fn empty_set_has_nan_loss() {
         let (mut net, _) = setup();
-        assert!(loss(&mut net, &[], &[Feature::X, Feature::Y]).is_nan());
+        assert!(loss(&mut net, &[], &[Feature::X, Feature::Y], &mut [0.0; 2]).is_nan());
     }
 }
