@@ -1,0 +1,168 @@
+//! The original's colour scales: orange for −1, grey for 0, blue for +1.
+//!
+//! - The heatmap scale quantises [−1, 1] into [`NUM_SHADES`] equal bins, each coloured
+//!   from a ramp through the three colours. Heatmap pixels and data points use it.
+//! - The continuous scale interpolates the three colours and clamps outside [−1, 1].
+//!   Links, biases and data-set thumbnails use it.
+//!
+//! Both reproduce d3 v3's arithmetic (interpolate, then round each channel), so colours
+//! match the original to the byte.
+
+use std::sync::OnceLock;
+
+/// An sRGB colour.
+pub type Rgb = [u8; 3];
+
+/// The colour of −1.
+pub const ORANGE: Rgb = [0xf5, 0x93, 0x22];
+/// The colour of 0.
+pub const GREY: Rgb = [0xe8, 0xea, 0xeb];
+/// The colour of +1.
+pub const BLUE: Rgb = [0x08, 0x77, 0xbd];
+/// Number of heatmap shades (the original's `NUM_SHADES + 1`).
+pub const NUM_SHADES: usize = 31;
+/// Opacity of heatmap pixels, so the plot background shows through as in the original.
+pub const HEATMAP_ALPHA: u8 = 160;
+/// A NaN pixel: d3 has no colour for it, which ends up black at the heatmap alpha
+/// (dark grey over the background).
+pub const NAN_RGBA: [u8; 4] = [0, 0, 0, HEATMAP_ALPHA];
+
+/// d3's `interpolateRgb(a, b)(t)`: each channel `a + (b − a)·t`, rounded as `Math.round`.
+fn mix(a: Rgb, b: Rgb, t: f64) -> Rgb {
+    let channel = |x: u8, y: u8| {
+        let v = f64::from(x) + (f64::from(y) - f64::from(x)) * t;
+        // Math.round rounds halves up; the result is within 0..=255 for t in [0, 1].
+        (v + 0.5).floor().clamp(0.0, 255.0) as u8
+    };
+    [
+        channel(a[0], b[0]),
+        channel(a[1], b[1]),
+        channel(a[2], b[2]),
+    ]
+}
+
+/// A three-stop d3 polylinear colour scale: `lo → GREY at mid → hi`, clamped.
+fn three_stop(v: f64, lo: f64, mid: f64, hi: f64) -> Rgb {
+    let v = v.clamp(lo, hi);
+    // d3 picks the segment with bisectRight, so the midpoint belongs to the upper one.
+    if v < mid {
+        mix(ORANGE, GREY, (v - lo) / (mid - lo))
+    } else {
+        mix(GREY, BLUE, (v - mid) / (hi - mid))
+    }
+}
+
+/// The continuous scale over [−1, 1] (clamped); NaN is treated as 0.
+pub fn continuous(v: f64) -> Rgb {
+    if v.is_nan() {
+        return GREY;
+    }
+    three_stop(v, -1.0, 0.0, 1.0)
+}
+
+/// The quantised heatmap colour table.
+#[derive(Clone, Debug)]
+pub struct Shades {
+    rgb: [Rgb; NUM_SHADES],
+    css: [String; NUM_SHADES],
+}
+
+impl Shades {
+    fn new() -> Self {
+        let last = (NUM_SHADES - 1) as f64;
+        let rgb: [Rgb; NUM_SHADES] =
+            std::array::from_fn(|k| three_stop(k as f64 / last, 0.0, 0.5, 1.0));
+        let css = std::array::from_fn(|k| css_rgb(rgb[k]));
+        Shades { rgb, css }
+    }
+
+    /// The bin of `v`: d3's quantize over [−1, 1]; `None` for NaN.
+    pub fn index(v: f64) -> Option<usize> {
+        if v.is_nan() {
+            return None;
+        }
+        let k = (NUM_SHADES as f64 / 2.0 * (v + 1.0)).floor();
+        Some(k.clamp(0.0, (NUM_SHADES - 1) as f64) as usize)
+    }
+
+    /// The colour of bin `k` (clamped to the last bin).
+    pub fn rgb(&self, k: usize) -> Rgb {
+        self.rgb[k.min(NUM_SHADES - 1)]
+    }
+
+    /// The colour of bin `k` as a CSS `rgb()` string, for canvas fills.
+    pub fn css(&self, k: usize) -> &str {
+        &self.css[k.min(NUM_SHADES - 1)]
+    }
+
+    /// The heatmap pixel for `v`, with the heatmap alpha.
+    pub fn pixel(&self, v: f64) -> [u8; 4] {
+        match Self::index(v) {
+            Some(k) => {
+                let [r, g, b] = self.rgb[k];
+                [r, g, b, HEATMAP_ALPHA]
+            }
+            None => NAN_RGBA,
+        }
+    }
+}
+
+/// The shared heatmap colour table, built once.
+pub fn shades() -> &'static Shades {
+    static SHADES: OnceLock<Shades> = OnceLock::new();
+    SHADES.get_or_init(Shades::new)
+}
+
+/// `rgb(r, g, b)` for CSS and canvas styles.
+pub fn css_rgb([r, g, b]: Rgb) -> String {
+    format!("rgb({r}, {g}, {b})")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ends_and_middle_are_the_palette() {
+        let s = shades();
+        assert_eq!(s.rgb(0), ORANGE);
+        assert_eq!(s.rgb(15), GREY);
+        assert_eq!(s.rgb(30), BLUE);
+        assert_eq!(continuous(-1.0), ORANGE);
+        assert_eq!(continuous(0.0), GREY);
+        assert_eq!(continuous(1.0), BLUE);
+        assert_eq!(continuous(7.0), BLUE);
+        assert_eq!(continuous(-7.0), ORANGE);
+    }
+
+    #[test]
+    fn ramp_rounds_like_d3() {
+        // Stop 1 is t = 1/30 on the orange→grey half: u = 1/15.
+        let u = 1.0 / 30.0 / 0.5;
+        let want = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * u).round() as u8;
+        assert_eq!(
+            shades().rgb(1),
+            [
+                want(ORANGE[0], GREY[0]),
+                want(ORANGE[1], GREY[1]),
+                want(ORANGE[2], GREY[2])
+            ]
+        );
+        assert_eq!(shades().css(0), "rgb(245, 147, 34)");
+    }
+
+    #[test]
+    fn quantize_bins() {
+        assert_eq!(Shades::index(-1.0), Some(0));
+        assert_eq!(Shades::index(-5.0), Some(0));
+        assert_eq!(Shades::index(1.0), Some(30));
+        assert_eq!(Shades::index(0.0), Some(15));
+        assert_eq!(Shades::index(f64::INFINITY), Some(30));
+        assert_eq!(Shades::index(f64::NEG_INFINITY), Some(0));
+        assert_eq!(Shades::index(f64::NAN), None);
+        // Bin edges are 2/31 wide.
+        assert_eq!(Shades::index(-1.0 + 2.0 / 31.0 + 1e-12), Some(1));
+        assert_eq!(shades().pixel(f64::NAN), NAN_RGBA);
+        assert_eq!(shades().pixel(1.0)[3], HEATMAP_ALPHA);
+    }
+}

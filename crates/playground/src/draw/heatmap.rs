@@ -1,0 +1,79 @@
+//! A heatmap image: one colour-table lookup per value, written with one `putImageData`.
+
+use wasm_bindgen::Clamped;
+use web_sys::{HtmlCanvasElement, ImageData};
+
+use super::canvas::context_2d;
+use crate::colors::{shades, Shades};
+
+/// Fills `out` with the RGBA pixels of `values` (row-major, top row first). With
+/// `discretize`, each value shows as its sign (v ≥ 0 → +1, else −1), as in the original.
+pub fn fill_pixels(values: &[f64], discretize: bool, out: &mut Vec<u8>) {
+    let table: &Shades = shades();
+    out.clear();
+    out.reserve(values.len() * 4);
+    for &v in values {
+        let v = if discretize && !v.is_nan() {
+            if v >= 0.0 {
+                1.0
+            } else {
+                -1.0
+            }
+        } else {
+            v
+        };
+        out.extend_from_slice(&table.pixel(v));
+    }
+}
+
+/// Paints an `n`×`n` image of `values` on `canvas` (whose backing store is set to n×n;
+/// CSS stretches it). `buffer` is reused between frames.
+pub fn paint(
+    canvas: &HtmlCanvasElement,
+    values: &[f64],
+    n: usize,
+    discretize: bool,
+    buffer: &mut Vec<u8>,
+) {
+    if n == 0 || values.len() != n * n {
+        return;
+    }
+    let Some(ctx) = context_2d(canvas) else {
+        return;
+    };
+    let side = n as u32;
+    if canvas.width() != side || canvas.height() != side {
+        canvas.set_width(side);
+        canvas.set_height(side);
+    }
+    fill_pixels(values, discretize, buffer);
+    if let Ok(image) = ImageData::new_with_u8_clamped_array_and_sh(Clamped(buffer), side, side) {
+        // Only fails for a detached or zero-sized canvas; the next frame repaints.
+        let _ = ctx.put_image_data(&image, 0.0, 0.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::colors::{BLUE, HEATMAP_ALPHA, NAN_RGBA, ORANGE};
+
+    #[test]
+    fn pixels_come_from_the_table() {
+        let mut out = Vec::new();
+        fill_pixels(&[-1.0, 1.0, f64::NAN], false, &mut out);
+        assert_eq!(&out[0..3], &ORANGE);
+        assert_eq!(&out[4..7], &BLUE);
+        assert_eq!(out[3], HEATMAP_ALPHA);
+        assert_eq!(&out[8..12], &NAN_RGBA);
+    }
+
+    #[test]
+    fn discretize_shows_the_sign() {
+        let mut out = Vec::new();
+        fill_pixels(&[-0.01, 0.0, 0.3], true, &mut out);
+        assert_eq!(&out[0..3], &ORANGE);
+        assert_eq!(&out[4..7], &BLUE);
+        assert_eq!(&out[8..11], &BLUE);
+    }
+}

@@ -1,0 +1,10 @@
+//! Painting on canvases. Each module has a `paint` function taking the canvas and the
+//! data; the pixel maths is split out as pure functions where it can be tested.
+
+pub mod canvas;
+pub mod grid_store;
+pub mod heatmap;
+pub mod points;
+
+/// Resolution of the decision grid and of the big heatmap (the original's `DENSITY`).
+pub const DENSITY: usize = 100;

@@ -1,0 +1,11 @@
+//! Hooks that connect the app to the browser: frames, keys, the URL and the window size.
+
+pub mod frame_loop;
+pub mod keyboard;
+pub mod location;
+pub mod resize;
+
+pub use frame_loop::use_frame_loop;
+pub use keyboard::use_shortcuts;
+pub use location::{use_hash_change, use_hash_sync};
+pub use resize::use_layout_version;

@@ -1,0 +1,20 @@
+//! The playground web app: a Yew front end over `nn-core`.
+//!
+//! The layers, from pure to web-facing:
+//! - [`state`]: the app state and its [`state::Action`]s (no browser calls; tested natively);
+//! - [`text`], [`format`], [`colors`], [`shortcuts`]: strings, number formats, the colour
+//!   scales and the keyboard map (pure);
+//! - [`draw`]: canvas painting from a precomputed colour table;
+//! - [`hooks`]: the animation loop, keyboard and URL-hash glue;
+//! - [`views`]: one component per part of the page, composed by [`app::App`].
+
+pub mod app;
+pub mod browser;
+pub mod colors;
+pub mod draw;
+pub mod format;
+pub mod hooks;
+pub mod shortcuts;
+pub mod state;
+pub mod text;
+pub mod views;

@@ -1,0 +1,308 @@
+//! The app state and every change to it, as typed [`Action`]s.
+//!
+//! Nothing here touches the browser: the reducer is plain Rust over `nn-core`, so each
+//! action can be tested, logged and replayed natively. Whatever needs the outside world
+//! (a fresh random seed, the location hash) arrives inside the action.
+
+use std::rc::Rc;
+
+use nn_core::{hash, Config, Session, Warning};
+use yew::Reducible;
+
+/// Everything the page shows, changed only through [`Action`]s.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    /// The engine. Shared, so cloning the state for the reducer is cheap; changes go
+    /// through [`Rc::make_mut`].
+    pub session: Rc<Session>,
+    /// Whether the animation loop trains.
+    pub playing: bool,
+    /// Values from the link that were ignored or adjusted; shown until dismissed.
+    pub warnings: Rc<[Warning]>,
+    /// Bumped whenever the network may have changed (weights, shape, features).
+    pub network_version: u64,
+    /// Bumped whenever the data points may have changed.
+    pub data_version: u64,
+}
+
+/// A change to the app state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Start training, one epoch per animation frame.
+    Play,
+    /// Stop training.
+    Pause,
+    /// Play if paused, pause if playing (the Space key).
+    TogglePlay,
+    /// Pause and train exactly one epoch.
+    Step,
+    /// Pause and rebuild the network with new weights; the data is kept.
+    Reset,
+    /// One animation frame while playing: train one epoch.
+    Tick,
+    /// Load the configuration of a location hash (page load, or the user edited the
+    /// URL). `fresh_seed` is used if the hash has no seed.
+    Load {
+        /// The hash, with or without its leading `#`.
+        hash: String,
+        /// A seed to use when the hash gives none.
+        fresh_seed: String,
+    },
+    /// Close the notice listing the link's warnings.
+    DismissNotice,
+}
+
+impl AppState {
+    /// The state for a location hash; `fresh_seed` is drawn only if it has no seed.
+    pub fn from_hash(hash: &str, fresh_seed: impl FnOnce() -> String) -> Self {
+        let parsed = hash::parse(hash);
+        AppState {
+            session: Rc::new(Session::new(parsed.config, fresh_seed)),
+            playing: false,
+            warnings: parsed.warnings.into(),
+            network_version: 0,
+            data_version: 0,
+        }
+    }
+
+    /// The configuration in use (its seed is always set).
+    pub fn config(&self) -> &Config {
+        self.session.config()
+    }
+
+    /// The canonical location hash of the current configuration, without the `#`.
+    pub fn hash(&self) -> String {
+        hash::write(self.config())
+    }
+
+    /// A comparable snapshot of the session for views.
+    pub fn view(&self) -> SessionView {
+        SessionView {
+            session: Rc::clone(&self.session),
+            network_version: self.network_version,
+            data_version: self.data_version,
+        }
+    }
+
+    /// Changes the network (and maybe the data) through `f`, bumping the versions.
+    fn train(&mut self, f: impl FnOnce(&mut Session)) {
+        f(Rc::make_mut(&mut self.session));
+        self.network_version += 1;
+    }
+
+    fn load(&mut self, hash: &str, fresh_seed: String) {
+        let mut parsed = hash::parse(hash);
+        if parsed.config.seed.is_none() {
+            parsed.config.seed = Some(fresh_seed);
+        }
+        self.warnings = parsed.warnings.into();
+        if &parsed.config == self.config() {
+            // Our own canonical hash coming back: nothing to rebuild.
+            return;
+        }
+        self.session = Rc::new(Session::new(parsed.config, String::new));
+        self.playing = false;
+        self.network_version += 1;
+        self.data_version += 1;
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        match action {
+            Action::Play => next.playing = true,
+            Action::Pause => next.playing = false,
+            Action::TogglePlay => next.playing = !next.playing,
+            Action::Step => {
+                next.playing = false;
+                next.train(Session::step);
+            }
+            Action::Reset => {
+                next.playing = false;
+                next.train(Session::reset);
+            }
+            Action::Tick => {
+                // A frame that arrives after a pause is dropped.
+                if next.playing {
+                    next.train(Session::step);
+                }
+            }
+            Action::Load { hash, fresh_seed } => next.load(&hash, fresh_seed),
+            Action::DismissNotice => next.warnings = Rc::from([]),
+        }
+        Rc::new(next)
+    }
+}
+
+/// A cheap handle on the session for view props and effect dependencies: two views are
+/// equal when they show the same versions, without comparing the session itself.
+#[derive(Clone, Debug)]
+pub struct SessionView {
+    /// The session.
+    pub session: Rc<Session>,
+    /// See [`AppState::network_version`].
+    pub network_version: u64,
+    /// See [`AppState::data_version`].
+    pub data_version: u64,
+}
+
+impl PartialEq for SessionView {
+    fn eq(&self, other: &Self) -> bool {
+        self.network_version == other.network_version && self.data_version == other.data_version
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(hash: &str) -> Rc<AppState> {
+        Rc::new(AppState::from_hash(hash, || "0.12345".into()))
+    }
+
+    fn run(mut s: Rc<AppState>, actions: impl IntoIterator<Item = Action>) -> Rc<AppState> {
+        for a in actions {
+            s = s.reduce(a);
+        }
+        s
+    }
+
+    #[test]
+    fn defaults_with_a_fresh_seed() {
+        let s = state("");
+        assert_eq!(s.config().seed.as_deref(), Some("0.12345"));
+        assert_eq!(s.session.epoch(), 0);
+        assert!(!s.playing);
+        assert!(s.warnings.is_empty());
+        assert!(s.hash().contains("seed=0.12345"));
+    }
+
+    #[test]
+    fn a_seed_in_the_link_wins() {
+        let s = Rc::new(AppState::from_hash("#seed=abc", || unreachable!()));
+        assert_eq!(s.config().seed.as_deref(), Some("abc"));
+    }
+
+    #[test]
+    fn mangled_hash_gives_defaults_and_warnings() {
+        let s = state("#activation=bogus&networkShape=x,&&==&%%%&learningRate=abc");
+        assert_eq!(s.config().activation, Config::default().activation);
+        assert_eq!(s.config().network_shape, Config::default().network_shape);
+        assert!(s.warnings.len() >= 3);
+        let s = s.reduce(Action::DismissNotice);
+        assert!(s.warnings.is_empty());
+    }
+
+    #[test]
+    fn ticks_train_only_while_playing() {
+        let s = run(state("seed=t"), [Action::Tick, Action::Tick]);
+        assert_eq!(s.session.epoch(), 0);
+        let s = run(s, [Action::Play, Action::Tick, Action::Tick, Action::Tick]);
+        assert_eq!(s.session.epoch(), 3);
+        assert!(s.playing);
+        let s = run(s, [Action::Pause, Action::Tick]);
+        assert_eq!(s.session.epoch(), 3);
+        let s = run(s, [Action::TogglePlay, Action::Tick]);
+        assert!(s.playing);
+        assert_eq!(s.session.epoch(), 4);
+        let s = run(s, [Action::TogglePlay, Action::Tick]);
+        assert!(!s.playing);
+        assert_eq!(s.session.epoch(), 4);
+    }
+
+    #[test]
+    fn step_and_reset_pause() {
+        let s = run(state("seed=t"), [Action::Play, Action::Step]);
+        assert!(!s.playing);
+        assert_eq!(s.session.epoch(), 1);
+        let v = s.network_version;
+        let s = run(s, [Action::Play, Action::Reset]);
+        assert!(!s.playing);
+        assert_eq!(s.session.epoch(), 0);
+        assert!(s.network_version > v);
+    }
+
+    #[test]
+    fn training_matches_the_engine() {
+        let s = run(state("seed=same"), [Action::Step, Action::Step]);
+        let mut direct = Session::new(hash::parse("seed=same").config, String::new);
+        direct.step();
+        direct.step();
+        assert_eq!(
+            s.session.train_loss().to_bits(),
+            direct.train_loss().to_bits()
+        );
+    }
+
+    #[test]
+    fn reducing_does_not_touch_the_previous_state() {
+        let before = state("seed=p");
+        let after = Rc::clone(&before).reduce(Action::Step);
+        assert_eq!(before.session.epoch(), 0);
+        assert_eq!(after.session.epoch(), 1);
+        assert_ne!(before.view(), after.view());
+    }
+
+    #[test]
+    fn extreme_links_never_panic() {
+        let links = [
+            "percTrainData=0",
+            "percTrainData=100",
+            "networkShape=",
+            "x=false&y=false",
+            "x=false&y=false&networkShape=",
+            "batchSize=10000",
+            "noise=80&dataset=spiral",
+            "learningRate=1000000&activation=relu",
+            "problem=regression&regDataset=reg-gauss&networkShape=64,64",
+            "initZero=true&regularization=L1&regularizationRate=10",
+            "x_hide=true&y_hide=true&sinX=true",
+            "seed=",
+            "#",
+            "&&&===&&&",
+        ];
+        for link in links {
+            let s = run(
+                state(link),
+                [Action::Step, Action::Play, Action::Tick, Action::Reset],
+            );
+            assert_eq!(s.session.epoch(), 0, "{link}");
+            let mut grid = crate::draw::grid_store::GridStore::new();
+            let g = grid.get(&s.view());
+            assert_eq!(g.output().len(), crate::draw::DENSITY.pow(2), "{link}");
+            let mut pixels = Vec::new();
+            crate::draw::heatmap::fill_pixels(g.output(), false, &mut pixels);
+            assert_eq!(pixels.len(), 4 * crate::draw::DENSITY.pow(2));
+            let _ = crate::format::loss(s.session.train_loss());
+        }
+    }
+
+    #[test]
+    fn loading_our_own_hash_changes_nothing() {
+        let s = run(state("seed=h"), [Action::Step]);
+        let hash = format!("#{}", s.hash());
+        let s = s.reduce(Action::Load {
+            hash,
+            fresh_seed: "unused".into(),
+        });
+        assert_eq!(s.session.epoch(), 1);
+    }
+
+    #[test]
+    fn loading_another_hash_rebuilds() {
+        let s = run(state("seed=h"), [Action::Play, Action::Tick]);
+        let d = s.data_version;
+        let s = s.reduce(Action::Load {
+            hash: "#dataset=xor".into(),
+            fresh_seed: "0.5".into(),
+        });
+        assert_eq!(s.session.epoch(), 0);
+        assert!(!s.playing);
+        assert_eq!(s.config().seed.as_deref(), Some("0.5"));
+        assert_eq!(s.config().dataset, nn_core::Dataset::Xor);
+        assert!(s.data_version > d);
+    }
+}

@@ -1,0 +1,81 @@
+//! The big output heatmap with the data points and axes.
+//!
+//! Two stacked canvases: the decision image (n×n pixels, stretched and smoothed by CSS,
+//! repainted every time the network changes) and the points (drawn at device
+//! resolution, repainted only when the data, the test-data switch or the size change).
+
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use super::axes::Axes;
+use crate::browser;
+use crate::draw::grid_store::SharedGrid;
+use crate::draw::{heatmap, points};
+use crate::hooks::use_layout_version;
+use crate::state::SessionView;
+use crate::text::{use_lang, Text};
+
+/// Props of [`OutputHeatmap`].
+#[derive(Properties, PartialEq)]
+pub struct OutputHeatmapProps {
+    /// The session to show.
+    pub view: SessionView,
+    /// Show the sign of the output instead of its value.
+    pub discretize: bool,
+    /// Draw the test points too.
+    pub show_test_data: bool,
+}
+
+/// The output node's decision surface over [−6, 6]², with the data on top.
+#[function_component]
+pub fn OutputHeatmap(props: &OutputHeatmapProps) -> Html {
+    let lang = use_lang();
+    let image_ref = use_node_ref();
+    let points_ref = use_node_ref();
+    let grid = use_context::<SharedGrid>().unwrap_or_default();
+    let pixels = use_mut_ref(Vec::new);
+    let layout = use_layout_version();
+
+    {
+        let image_ref = image_ref.clone();
+        let view = props.view.clone();
+        use_effect_with(
+            (props.view.network_version, props.discretize),
+            move |&(_, discretize)| {
+                if let Some(canvas) = image_ref.cast::<HtmlCanvasElement>() {
+                    let mut store = grid.0.borrow_mut();
+                    let g = store.get(&view);
+                    let buffer = &mut pixels.borrow_mut();
+                    heatmap::paint(&canvas, g.output(), g.resolution(), discretize, buffer);
+                }
+            },
+        );
+    }
+    {
+        let points_ref = points_ref.clone();
+        let session = props.view.session.clone();
+        use_effect_with(
+            (props.view.data_version, props.show_test_data, layout),
+            move |&(_, show_test, _)| {
+                if let Some(canvas) = points_ref.cast::<HtmlCanvasElement>() {
+                    let mut layers = vec![(session.train_points(), points::TRAIN)];
+                    if show_test {
+                        layers.push((session.test_points(), points::TEST));
+                    }
+                    points::paint(&canvas, &layers, browser::device_pixel_ratio());
+                }
+            },
+        );
+    }
+
+    html! {
+        <div class="heatmap">
+            <div class="plot">
+                <canvas ref={image_ref} class="plot-image" role="img"
+                    aria-label={lang.text(Text::OutputHeatmap)}></canvas>
+                <canvas ref={points_ref} class="plot-points" aria-hidden="true"></canvas>
+                <Axes />
+            </div>
+        </div>
+    }
+}
