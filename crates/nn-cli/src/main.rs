@@ -130,6 +130,27 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), String> {
     Ok(())
 }
 
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("nn-cli: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = io::stdout();
+    let mut lock = io::BufWriter::new(stdout.lock());
+    match run(args, &mut lock).and_then(|()| lock.flush().map_err(|e| e.to_string())) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        Err(e) if e.contains("Broken pipe") => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("nn-cli: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,26 +204,5 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         let epochs: Vec<&str> = text.lines().map(|l| l.split(',').next().unwrap()).collect();
         assert_eq!(epochs, ["epoch", "0", "3", "6"]);
-    }
-}
-
-fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("nn-cli: {e}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let stdout = io::stdout();
-    let mut lock = io::BufWriter::new(stdout.lock());
-    match run(args, &mut lock).and_then(|()| lock.flush().map_err(|e| e.to_string())) {
-        Ok(()) => ExitCode::SUCCESS,
-        // A closed pipe (`| head`) is the reader's choice, not an error.
-        Err(e) if e.contains("Broken pipe") => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("nn-cli: {e}");
-            ExitCode::from(1)
-        }
     }
 }

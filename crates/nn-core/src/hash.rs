@@ -579,8 +579,10 @@ mod tests {
     fn the_originals_default_hash_round_trips_verbatim() {
         let p = parse(&format!("#{ORIGINAL_DEFAULT}"));
         assert!(p.warnings.is_empty(), "{:?}", p.warnings);
-        let mut want = Config::default();
-        want.seed = Some("0.59704".into());
+        let want = Config {
+            seed: Some("0.59704".into()),
+            ..Config::default()
+        };
         assert_eq!(p.config, want);
         assert_eq!(write(&p.config), ORIGINAL_DEFAULT);
     }

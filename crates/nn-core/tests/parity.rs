@@ -69,7 +69,7 @@ fn points(v: &Value) -> Vec<f64> {
     v.as_array()
         .expect("points")
         .iter()
-        .flat_map(|p| nums(p))
+        .flat_map(nums)
         .collect()
 }
 

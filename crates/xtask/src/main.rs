@@ -1,1 +1,125 @@
-fn main() {}
+//! The project's automation: `cargo xtask setup | serve | test | bench`.
+
+mod browser;
+mod server;
+mod setup;
+mod steps;
+mod sys;
+mod toolchain;
+mod tools;
+
+use std::process::ExitCode;
+
+use server::Server;
+use setup::{setup, Scope};
+use steps::{Res, Steps};
+use sys::repo_root;
+use toolchain::native;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+  setup            install what building and testing need (skips what is there)
+  serve [--port N] [--no-build]
+                   build the page into dist/ and serve it on http://127.0.0.1:8080
+                   (--no-build serves dist/ as it is)
+  test             fmt, clippy, unit tests, the wasm build, then the browser tests
+  bench            not yet implemented
+
+Set XTASK_WASM=rustup or XTASK_WASM=debian to force one wasm toolchain.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut steps = Steps::default();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") if args.len() == 1 => setup(&mut steps, Scope::Test).map(drop),
+        Some("serve") => {
+            serve_options(&args[1..]).and_then(|(port, build)| serve(&mut steps, port, build))
+        }
+        Some("test") if args.len() == 1 => test(&mut steps),
+        Some("bench") => Err("`cargo xtask bench` is not yet implemented (a later issue)".into()),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    steps.summary();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nerror: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `(port, build first)` from `[--port N] [--no-build]`.
+fn serve_options(args: &[String]) -> Res<(u16, bool)> {
+    let (mut port, mut build) = (8080, true);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match (arg.as_str(), it.as_slice().first()) {
+            ("--no-build", _) => build = false,
+            ("--port", Some(n)) => {
+                port = n.parse().map_err(|_| format!("bad port {n:?}"))?;
+                it.next();
+            }
+            _ => return Err(format!("unexpected argument {arg:?}\n\n{USAGE}")),
+        }
+    }
+    Ok((port, build))
+}
+
+fn serve(steps: &mut Steps, port: u16, build: bool) -> Res<()> {
+    if build {
+        let tools = setup(steps, Scope::Build)?;
+        steps.cmd("cargo build (wasm)", &mut tools.wasm_build())?;
+        steps.cmd("trunk build --release", &mut tools.trunk_build())?;
+    }
+    let dist = repo_root().join("dist");
+    if !dist.join("index.html").is_file() {
+        return Err(format!(
+            "{} has no index.html; build it first",
+            dist.display()
+        ));
+    }
+    let server =
+        Server::start(&dist, port).map_err(|e| format!("cannot serve on port {port}: {e}"))?;
+    steps.summary();
+    eprintln!(
+        "\nServing {} on {}  (Ctrl-C stops)",
+        dist.display(),
+        server.url()
+    );
+    server.wait();
+    Ok(())
+}
+
+fn test(steps: &mut Steps) -> Res<()> {
+    let tools = setup(steps, Scope::Test)?;
+    steps.cmd(
+        "cargo fmt --check",
+        native("cargo").args(["fmt", "--all", "--", "--check"]),
+    )?;
+    steps.cmd(
+        "cargo clippy",
+        native("cargo").args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    steps.cmd("cargo test", native("cargo").args(["test", "--workspace"]))?;
+    steps.cmd("cargo build (wasm)", &mut tools.wasm_build())?;
+    steps.cmd("trunk build --release", &mut tools.trunk_build())?;
+    steps.run("browser tests", |_| {
+        let server = Server::start(&repo_root().join("dist"), 0)
+            .map_err(|e| format!("cannot start the static server: {e}"))?;
+        eprintln!("serving dist/ on {}", server.url());
+        let result = steps::exec(&mut browser::node_test(&server.url()));
+        server.stop();
+        result
+    })
+}

@@ -1,0 +1,82 @@
+//! `cargo xtask setup`: everything a fresh machine needs, skipped when already there.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::browser;
+use crate::steps::{Res, Steps};
+use crate::toolchain::{self, Route};
+use crate::tools::{TRUNK, WASM_BINDGEN};
+
+/// What the build steps need to know about the installed toolchain.
+pub struct Toolchain {
+    route: Route,
+    trunk: PathBuf,
+    wasm_bindgen: PathBuf,
+}
+
+/// What to set up besides the wasm build.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Scope {
+    /// The wasm toolchain, Trunk and wasm-bindgen.
+    Build,
+    /// Also Chromium, Node.js and the npm packages of `tests/`.
+    Test,
+}
+
+/// Installs what is missing, one timed step per part.
+pub fn setup(steps: &mut Steps, scope: Scope) -> Res<Toolchain> {
+    steps.run("setup", |steps| {
+        let route = steps.run("setup: wasm toolchain", |_| toolchain::ensure_wasm())?;
+        let trunk = steps.run("setup: trunk", |_| TRUNK.ensure())?;
+        let wasm_bindgen = steps.run("setup: wasm-bindgen", |_| WASM_BINDGEN.ensure())?;
+        if scope == Scope::Test {
+            steps.run("setup: chromium", |_| browser::ensure_chromium())?;
+            steps.run("setup: node", |_| browser::ensure_node())?;
+            steps.run("setup: npm packages of tests/", |_| {
+                browser::ensure_node_modules()
+            })?;
+        }
+        Ok(Toolchain {
+            route,
+            trunk,
+            wasm_bindgen,
+        })
+    })
+}
+
+impl Toolchain {
+    /// `cargo build` of the app for wasm, with the route's environment. Run before
+    /// Trunk: it downloads what the build needs (on the Debian route that includes the
+    /// standard library's own dependencies, which `trunk build --offline` cannot fetch),
+    /// and Trunk then reuses the compiled result.
+    pub fn wasm_build(&self) -> Command {
+        let cargo = match self.route {
+            Route::Debian => "/usr/bin/cargo",
+            Route::Rustup => "cargo",
+        };
+        let mut cmd = toolchain::web(self.route, Path::new(cargo), &[]);
+        cmd.args([
+            "build",
+            "--release",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "playground",
+            "--bin",
+            "playground",
+        ]);
+        cmd
+    }
+
+    /// `trunk build --release --offline` into `dist/`, with the route's environment.
+    pub fn trunk_build(&self) -> Command {
+        let dirs: Vec<PathBuf> = [&self.wasm_bindgen, &self.trunk]
+            .iter()
+            .filter_map(|p| p.parent().map(Path::to_path_buf))
+            .collect();
+        let mut cmd = toolchain::web(self.route, &self.trunk, &dirs);
+        cmd.args(["build", "--release", "--offline", "--dist", "dist"]);
+        cmd
+    }
+}
