@@ -60,7 +60,48 @@ pub struct Config {
     pub hide_text: bool,
     /// `<name>_hide` keys in the order given, with their values.
     pub hidden: Vec<(String, bool)>,
+    /// Interface language (`lang=en|zh`, ours); `None` follows the browser.
+    pub lang: Option<Language>,
+    /// Compact layout for an iframe (`embed=true`, ours). Default false.
+    pub embed: bool,
+    /// Training pace (`speed=N` epochs per frame, 1–10,000, or `speed=max`, ours).
+    /// Default 1 epoch per frame, the original's pace.
+    pub speed: Speed,
 }
+
+/// The interface languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Language {
+    /// English.
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl Language {
+    /// Every language, in menu order.
+    pub const ALL: [Language; 2] = [Language::En, Language::Zh];
+
+    /// The URL value (`en`, `zh`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Zh => "zh",
+        }
+    }
+}
+
+/// How fast training runs while playing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Speed {
+    /// This many epochs per animation frame (the original: 1).
+    PerFrame(u32),
+    /// As many epochs as fit in the frame budget.
+    Max,
+}
+
+/// Largest epochs-per-frame a link may ask for.
+pub const MAX_EPOCHS_PER_FRAME: u32 = 10_000;
 
 impl Default for Config {
     fn default() -> Self {
@@ -87,6 +128,9 @@ impl Default for Config {
             init_zero: false,
             hide_text: false,
             hidden: Vec::new(),
+            lang: None,
+            embed: false,
+            speed: Speed::PerFrame(1),
         }
     }
 }

@@ -6,7 +6,9 @@ use std::collections::HashMap;
 use std::fmt;
 
 use crate::activation::{Activation, Regularization};
-use crate::config::{Config, MAX_BATCH, MAX_LAYERS, MAX_NEURONS};
+use crate::config::{
+    Config, Language, Speed, MAX_BATCH, MAX_EPOCHS_PER_FRAME, MAX_LAYERS, MAX_NEURONS,
+};
 use crate::data::{Dataset, Problem};
 use crate::features::Feature;
 
@@ -405,6 +407,44 @@ fn keys() -> Vec<Key> {
             read: |c, v, _| c.hide_text = flag(v),
             write: |c| Some(c.hide_text.to_string()),
         },
+        // Our own keys, after the original's; the original ignores them. Written only
+        // when they differ from the default, so plain links stay as the original's.
+        Key {
+            name: "lang",
+            list: false,
+            read: |c, v, w| {
+                if let Some(l) = enum_value(v, &Language::ALL, Language::key, w) {
+                    c.lang = Some(l);
+                }
+            },
+            write: |c| c.lang.map(|l| l.key().to_string()),
+        },
+        Key {
+            name: "embed",
+            list: false,
+            read: |c, v, _| c.embed = flag(v),
+            write: |c| c.embed.then(|| "true".to_string()),
+        },
+        Key {
+            name: "speed",
+            list: false,
+            read: |c, v, w| {
+                if v == "max" {
+                    c.speed = Speed::Max;
+                } else if let Some(n) = number(v, 1.0, f64::from(MAX_EPOCHS_PER_FRAME), w) {
+                    if n.fract() == 0.0 {
+                        c.speed = Speed::PerFrame(n as u32);
+                    } else {
+                        w.push(Reason::NotAnInteger);
+                    }
+                }
+            },
+            write: |c| match c.speed {
+                Speed::PerFrame(1) => None,
+                Speed::PerFrame(n) => Some(n.to_string()),
+                Speed::Max => Some("max".to_string()),
+            },
+        },
     ]
 }
 
@@ -664,6 +704,24 @@ mod tests {
         let p = parse(&format!("networkShape={}", vec!["2"; 40].join(",")));
         assert_eq!(p.config.network_shape.len(), MAX_LAYERS);
         assert!(matches!(p.warnings[0].reason, Reason::TooManyLayers { .. }));
+    }
+
+    #[test]
+    fn our_own_keys() {
+        let c = parse("#lang=zh&embed=true&speed=max").config;
+        assert_eq!(c.lang, Some(Language::Zh));
+        assert!(c.embed);
+        assert_eq!(c.speed, Speed::Max);
+        let text = write(&c);
+        assert!(text.ends_with("&lang=zh&embed=true&speed=max"), "{text}");
+        assert_eq!(parse("speed=50").config.speed, Speed::PerFrame(50));
+        // Defaults stay out of the link.
+        let plain = write(&Config::default());
+        assert!(!plain.contains("lang=") && !plain.contains("embed=") && !plain.contains("speed="));
+        let p = parse("lang=fr&speed=0");
+        assert_eq!(p.config.lang, None);
+        assert_eq!(p.config.speed, Speed::PerFrame(1));
+        assert_eq!(p.warnings.len(), 2);
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub mod session;
 pub mod train;
 
 pub use activation::{Activation, Regularization};
-pub use config::Config;
+pub use config::{Config, Language, Speed};
 pub use data::{Dataset, Point, Problem};
 pub use features::Feature;
 pub use grid::Grid;

@@ -17,6 +17,8 @@ fn hashlike() -> impl Strategy<Value = String> {
         Just("percTrainData".to_string()),
         Just("x_hide".to_string()),
         Just("problem".to_string()),
+        Just("speed".to_string()),
+        Just("lang".to_string()),
         "[a-zA-Z_]{0,12}",
     ];
     let value = prop_oneof![
