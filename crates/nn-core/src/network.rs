@@ -193,7 +193,10 @@ impl Network {
             let (before, rest) = self.layers.split_at_mut(l);
             let layer = &mut rest[0];
             for i in 0..layer.n_out {
-                let d = layer.out_der[i] * layer.activation.derivative(layer.z[i]);
+                let d = layer.out_der[i]
+                    * layer
+                        .activation
+                        .derivative_from_output(layer.z[i], layer.out[i]);
                 layer.in_der[i] = d;
                 layer.acc_b[i] += d;
             }
