@@ -93,8 +93,24 @@ impl Session {
         self.test_loss
     }
 
+    /// Trains `n` epochs and then updates the losses once: the same numbers as `n` calls
+    /// of [`Session::step`], without the loss passes nobody looks at in between.
+    pub fn step_many(&mut self, n: u64) {
+        if n == 0 {
+            return;
+        }
+        for _ in 0..n {
+            self.train_one();
+        }
+        self.recompute_losses();
+    }
+
     /// Trains one epoch and updates the losses.
     pub fn step(&mut self) {
+        self.step_many(1);
+    }
+
+    fn train_one(&mut self) {
         let params = StepParams {
             learning_rate: self.config.learning_rate,
             regularization_rate: self.config.regularization_rate,
@@ -108,7 +124,6 @@ impl Session {
             &mut self.input,
         );
         self.epoch += 1;
-        self.recompute_losses();
     }
 
     /// Recomputes both losses (after an edit of a weight, say).
@@ -257,6 +272,22 @@ mod tests {
         assert_eq!(a.train_loss().to_bits(), b.train_loss().to_bits());
         assert_eq!(a.network().weights(), b.network().weights());
         assert_eq!(a.epoch(), 20);
+    }
+
+    #[test]
+    fn step_many_equals_single_steps() {
+        let mut a = session("seed=many&activation=sigmoid&batchSize=7");
+        let mut b = a.clone();
+        a.step_many(13);
+        for _ in 0..13 {
+            b.step();
+        }
+        assert_eq!(a.epoch(), 13);
+        assert_eq!(a.train_loss().to_bits(), b.train_loss().to_bits());
+        assert_eq!(a.test_loss().to_bits(), b.test_loss().to_bits());
+        assert_eq!(a.network().weights(), b.network().weights());
+        a.step_many(0);
+        assert_eq!(a.epoch(), 13);
     }
 
     #[test]
