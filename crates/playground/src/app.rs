@@ -1,6 +1,8 @@
 //! The root component: owns the state, wires the browser to [`Action`]s and lays out
 //! the views. Training happens in the reducer; drawing happens in the views' effects.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::browser;
@@ -9,7 +11,13 @@ use crate::hooks::{use_frame_loop, use_hash_change, use_hash_sync, use_shortcuts
 use crate::shortcuts::Shortcut;
 use crate::state::{Action, AppState};
 use crate::text::{Lang, Text};
+use crate::views::chart::SharedHistory;
+use crate::views::data_column::DataColumn;
+use crate::views::divergence::DivergenceAlert;
+use crate::views::explainer::Explainer;
 use crate::views::header::Header;
+use crate::views::hyperparameters::Hyperparameters;
+use crate::views::network::NetworkView;
 use crate::views::notice::Notice;
 use crate::views::output::OutputColumn;
 use crate::views::top_bar::TopBar;
@@ -29,7 +37,11 @@ pub fn App() -> Html {
     };
     let ontick = {
         let d = dispatcher.clone();
-        use_callback((), move |_time: f64, _| d.dispatch(Action::Tick))
+        use_callback((), move |_time: f64, _| {
+            let t0 = crate::draw::thumbnail::probe_now(); // PROBE
+            d.dispatch(Action::Tick);
+            crate::draw::thumbnail::probe("tick", t0); // PROBE
+        })
     };
     let onshortcut = {
         let d = dispatcher.clone();
@@ -61,6 +73,13 @@ pub fn App() -> Html {
     use_hash_sync(state.hash());
 
     let config = state.config();
+    // Controls a course link hid with `<name>_hide=true` (the original's embed option).
+    let hidden: Rc<[String]> = config
+        .hidden
+        .iter()
+        .filter(|(_, hide)| *hide)
+        .map(|(name, _)| name.clone())
+        .collect();
     html! {
         <ContextProvider<Lang> context={lang}>
         <ContextProvider<SharedGrid> context={(*grid).clone()}>
@@ -69,10 +88,31 @@ pub fn App() -> Html {
                 if !config.hide_text {
                     <Header />
                 }
-                <TopBar playing={state.playing} epoch={state.session.epoch()} {onaction} />
+                <TopBar playing={state.playing} epoch={state.session.epoch()} onaction={onaction.clone()}>
+                    <Hyperparameters learning_rate={config.learning_rate} activation={config.activation}
+                        regularization={config.regularization}
+                        regularization_rate={config.regularization_rate} problem={config.problem}
+                        hidden={Rc::clone(&hidden)} onaction={onaction.clone()} />
+                </TopBar>
+                if state.diverged() {
+                    <DivergenceAlert />
+                }
+                // Three areas: data | features + network | output. Below 1,100 px the
+                // output moves under the other two (www/style.css).
                 <main class="workspace">
-                    <OutputColumn view={state.view()} />
+                    <DataColumn problem={config.problem} dataset={config.current_dataset()}
+                        perc_train_data={config.perc_train_data} noise={config.noise}
+                        batch_size={config.batch_size} hidden={Rc::clone(&hidden)}
+                        onaction={onaction.clone()} />
+                    <div class="network-area">
+                        <NetworkView view={state.view()} onaction={onaction.clone()} />
+                    </div>
+                    <OutputColumn view={state.view()} history={SharedHistory(Rc::clone(&state.history))}
+                        {hidden} {onaction} />
                 </main>
+                if !config.hide_text {
+                    <Explainer />
+                }
                 <footer class="page-footer">
                     <p class="shortcuts-help">{ lang.text(Text::Shortcuts) }</p>
                 </footer>

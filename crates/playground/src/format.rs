@@ -10,7 +10,16 @@ const SEPARATOR: char = ',';
 /// The epoch counter: zero-padded to six digits with thousands separators
 /// (`000,000`, `001,234`, `1,234,567`). Unlike the original, it never wraps.
 pub fn epoch(n: u64) -> String {
-    let digits = format!("{n:0width$}", width = EPOCH_DIGITS);
+    group(&format!("{n:0width$}", width = EPOCH_DIGITS))
+}
+
+/// A whole number with thousands separators (`12,500`), for the chart's epoch axis.
+pub fn thousands(n: u64) -> String {
+    group(&n.to_string())
+}
+
+/// `digits` with a separator before every group of three from the right.
+fn group(digits: &str) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -63,6 +72,14 @@ mod tests {
         assert_eq!(epoch(1_234_567), "1,234,567");
         assert_eq!(epoch(12_345_678_901), "12,345,678,901");
         assert_eq!(epoch(u64::MAX), "18,446,744,073,709,551,615");
+    }
+
+    #[test]
+    fn thousands_are_grouped_without_padding() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(12_500), "12,500");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 
     #[test]

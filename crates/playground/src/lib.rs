@@ -2,6 +2,9 @@
 //!
 //! The layers, from pure to web-facing:
 //! - [`state`]: the app state and its [`state::Action`]s (no browser calls; tested natively);
+//! - [`settings`]: the menus' and sliders' choices and how each writes the config (pure);
+//! - [`network_edit`]: the hidden-layer editor's limits and the ids of nodes, weights and
+//!   biases (pure);
 //! - [`text`], [`format`], [`colors`], [`shortcuts`]: strings, number formats, the colour
 //!   scales and the keyboard map (pure);
 //! - [`draw`]: canvas painting from a precomputed colour table;
@@ -14,6 +17,8 @@ pub mod colors;
 pub mod draw;
 pub mod format;
 pub mod hooks;
+pub mod network_edit;
+pub mod settings;
 pub mod shortcuts;
 pub mod state;
 pub mod text;

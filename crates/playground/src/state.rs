@@ -6,8 +6,16 @@
 
 use std::rc::Rc;
 
+use nn_core::history::LossHistory;
 use nn_core::{hash, Config, Session, Warning};
 use yew::Reducible;
+
+use crate::network_edit::{NodeId, Param, ShapeEdit};
+use crate::settings::Setting;
+
+/// Points the loss chart keeps (older epochs are thinned out, so drawing costs the same
+/// at epoch 10 and at epoch 10 million).
+pub const HISTORY_POINTS: usize = 400;
 
 /// Everything the page shows, changed only through [`Action`]s.
 #[derive(Clone, Debug)]
@@ -23,6 +31,11 @@ pub struct AppState {
     pub network_version: u64,
     /// Bumped whenever the data points may have changed.
     pub data_version: u64,
+    /// Both losses over the epochs since the last reset, bounded for the chart.
+    pub history: Rc<LossHistory>,
+    /// The node under the pointer or the keyboard focus, shown in the big heatmap in
+    /// place of the output.
+    pub highlight: Option<NodeId>,
 }
 
 /// A change to the app state.
@@ -50,19 +63,35 @@ pub enum Action {
     },
     /// Close the notice listing the link's warnings.
     DismissNotice,
+    /// Change one setting (menus, sliders, data set, checkboxes).
+    Set(Setting),
+    /// New data from a new seed; the network keeps its weights and keeps training.
+    Regenerate,
+    /// Switch an input feature on or off (resets, as in the original).
+    ToggleFeature(nn_core::Feature),
+    /// Add or remove a hidden layer or a neuron (resets).
+    EditShape(ShapeEdit),
+    /// Set a weight or a bias to a typed value; the losses follow at once.
+    SetParam(Param, f64),
+    /// Show this node in the big heatmap (`None`: the output again).
+    Highlight(Option<NodeId>),
 }
 
 impl AppState {
     /// The state for a location hash; `fresh_seed` is drawn only if it has no seed.
     pub fn from_hash(hash: &str, fresh_seed: impl FnOnce() -> String) -> Self {
         let parsed = hash::parse(hash);
-        AppState {
+        let mut state = AppState {
             session: Rc::new(Session::new(parsed.config, fresh_seed)),
             playing: false,
             warnings: parsed.warnings.into(),
             network_version: 0,
             data_version: 0,
-        }
+            history: Rc::new(LossHistory::new(HISTORY_POINTS)),
+            highlight: None,
+        };
+        state.record_losses();
+        state
     }
 
     /// The configuration in use (its seed is always set).
@@ -81,13 +110,65 @@ impl AppState {
             session: Rc::clone(&self.session),
             network_version: self.network_version,
             data_version: self.data_version,
+            highlight: self.highlight,
         }
+    }
+
+    /// Changes the network's inputs or shape through `f` (which says whether it changed
+    /// anything); the network starts over and training pauses, as the original's reset.
+    fn reshape(&mut self, f: impl FnOnce(&mut Config) -> bool) {
+        let mut config = self.config().clone();
+        if !f(&mut config) {
+            return;
+        }
+        self.playing = false;
+        // The hovered node may be gone.
+        self.highlight = None;
+        self.train(|s| s.apply(config));
     }
 
     /// Changes the network (and maybe the data) through `f`, bumping the versions.
     fn train(&mut self, f: impl FnOnce(&mut Session)) {
         f(Rc::make_mut(&mut self.session));
         self.network_version += 1;
+    }
+
+    /// Writes `setting` into the configuration and applies it: live settings keep
+    /// training, the rest start over (and pause, as Reset does).
+    fn set(&mut self, setting: Setting) {
+        let mut config = self.config().clone();
+        setting.write(&mut config);
+        if &config == self.config() {
+            return;
+        }
+        let seed = self.config().seed.clone();
+        self.train(|s| s.apply(config));
+        if self.config().seed != seed {
+            self.data_version += 1;
+        }
+        if setting.resets() {
+            self.playing = false;
+        }
+    }
+
+    /// Whether a loss is NaN or infinite; training is stopped until a reset.
+    pub fn diverged(&self) -> bool {
+        self.session.diverged()
+    }
+
+    /// Keeps the chart's history in step with the session: a fresh run (epoch 0)
+    /// starts it over, each new epoch adds a point.
+    fn record_losses(&mut self) {
+        let s = &self.session;
+        let (epoch, train, test) = (s.epoch(), s.train_loss(), s.test_loss());
+        let last = self.history.points().last().map(|p| p.epoch);
+        if epoch == 0 {
+            let h = Rc::make_mut(&mut self.history);
+            h.clear();
+            h.push(0, train, test);
+        } else if last != Some(epoch) {
+            Rc::make_mut(&mut self.history).push(epoch, train, test);
+        }
     }
 
     fn load(&mut self, hash: &str, fresh_seed: String) {
@@ -112,6 +193,16 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
+        // Training on NaN weights changes nothing: after a divergence only a reset
+        // (or a new configuration) helps, and the alert says so.
+        let trains = matches!(
+            action,
+            Action::Play | Action::TogglePlay | Action::Step | Action::Tick
+        );
+        if trains && next.diverged() {
+            next.playing = false;
+            return Rc::new(next);
+        }
         match action {
             Action::Play => next.playing = true,
             Action::Pause => next.playing = false,
@@ -132,7 +223,29 @@ impl Reducible for AppState {
             }
             Action::Load { hash, fresh_seed } => next.load(&hash, fresh_seed),
             Action::DismissNotice => next.warnings = Rc::from([]),
+            Action::Set(setting) => next.set(setting),
+            Action::Regenerate => {
+                next.train(Session::regenerate);
+                next.data_version += 1;
+            }
+            Action::ToggleFeature(f) => next.reshape(|c| {
+                c.features[f.index()] ^= true;
+                true
+            }),
+            Action::EditShape(edit) => next.reshape(|c| edit.apply(&mut c.network_shape)),
+            Action::SetParam(param, value) => {
+                if param.value(next.session.network()).is_some() && value.is_finite() {
+                    next.train(|s| {
+                        param.set(s, value);
+                    });
+                }
+            }
+            Action::Highlight(node) => next.highlight = node,
         }
+        if next.diverged() {
+            next.playing = false;
+        }
+        next.record_losses();
         Rc::new(next)
     }
 }
@@ -147,11 +260,15 @@ pub struct SessionView {
     pub network_version: u64,
     /// See [`AppState::data_version`].
     pub data_version: u64,
+    /// See [`AppState::highlight`].
+    pub highlight: Option<NodeId>,
 }
 
 impl PartialEq for SessionView {
     fn eq(&self, other: &Self) -> bool {
-        self.network_version == other.network_version && self.data_version == other.data_version
+        self.network_version == other.network_version
+            && self.data_version == other.data_version
+            && self.highlight == other.highlight
     }
 }
 

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::axes::Axes;
 use crate::browser;
 use crate::draw::grid_store::SharedGrid;
-use crate::draw::{heatmap, points};
+use crate::draw::{heatmap, highlight, points};
 use crate::hooks::use_layout_version;
 use crate::state::SessionView;
 use crate::text::{use_lang, Text};
@@ -39,14 +39,26 @@ pub fn OutputHeatmap(props: &OutputHeatmapProps) -> Html {
     {
         let image_ref = image_ref.clone();
         let view = props.view.clone();
+        let scratch = use_mut_ref(Vec::new);
         use_effect_with(
-            (props.view.network_version, props.discretize),
-            move |&(_, discretize)| {
+            (
+                props.view.network_version,
+                props.view.highlight,
+                props.discretize,
+            ),
+            move |&(_, node, discretize)| {
                 if let Some(canvas) = image_ref.cast::<HtmlCanvasElement>() {
+                    let t0 = crate::draw::thumbnail::probe_now(); // PROBE
                     let mut store = grid.0.borrow_mut();
                     let g = store.get(&view);
+                    crate::draw::thumbnail::probe("grid100", t0); // PROBE
+                    let t0 = crate::draw::thumbnail::probe_now(); // PROBE
+                                                                  // The hovered node's image, or the output's.
+                    let scratch = &mut scratch.borrow_mut();
+                    let values = highlight::image(g, view.session.features(), node, scratch);
                     let buffer = &mut pixels.borrow_mut();
-                    heatmap::paint(&canvas, g.output(), g.resolution(), discretize, buffer);
+                    heatmap::paint(&canvas, values, g.resolution(), discretize, buffer);
+                    crate::draw::thumbnail::probe("paint100", t0); // PROBE
                 }
             },
         );

@@ -1,11 +1,21 @@
 //! One component per part of the page.
 
 pub mod axes;
+pub mod chart;
+pub mod checkbox;
+pub mod data_column;
+pub mod divergence;
+pub mod explainer;
+pub mod features;
 pub mod header;
 pub mod heatmap;
+pub mod hyperparameters;
 pub mod icons;
 pub mod legend;
 pub mod metrics;
+pub mod network;
 pub mod notice;
 pub mod output;
+pub mod select;
+pub mod slider;
 pub mod top_bar;

@@ -1,11 +1,16 @@
 //! The output column: losses, the big heatmap and the colour legend.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::chart::{LossChart, SharedHistory};
+use super::checkbox::Checkbox;
 use super::heatmap::OutputHeatmap;
 use super::legend::Legend;
 use super::metrics::Metrics;
-use crate::state::SessionView;
+use crate::settings::Setting;
+use crate::state::{Action, SessionView};
 use crate::text::{use_lang, Text};
 
 /// Id of the column heading, which names the column.
@@ -16,6 +21,12 @@ const HEADING_ID: &str = "output-heading";
 pub struct OutputColumnProps {
     /// The session to show.
     pub view: SessionView,
+    /// Both losses over the epochs, for the chart.
+    pub history: SharedHistory,
+    /// URL names of controls a link hid (`<name>_hide=true`).
+    pub hidden: Rc<[String]>,
+    /// Receives the checkbox changes.
+    pub onaction: Callback<Action>,
 }
 
 /// Everything right of the network.
@@ -24,13 +35,31 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
     let lang = use_lang();
     let session = &props.view.session;
     let config = session.config();
+    let shown = |key: &str| !props.hidden.iter().any(|h| h == key);
     html! {
         <section class="column output-column" aria-labelledby={HEADING_ID}>
             <h2 class="column-heading" id={HEADING_ID}>{ lang.text(Text::Output) }</h2>
-            <Metrics test_loss={session.test_loss()} train_loss={session.train_loss()} />
-            <OutputHeatmap view={props.view.clone()} discretize={config.discretize}
-                show_test_data={config.show_test_data} />
-            <Legend />
+            // Two groups, stacked in a column and side by side when the output sits
+            // under the network on narrower screens.
+            <div class="output-readouts">
+                <Metrics test_loss={session.test_loss()} train_loss={session.train_loss()} />
+                <LossChart history={props.history.clone()} version={props.view.network_version} />
+            </div>
+            <div class="output-plot">
+                <OutputHeatmap view={props.view.clone()} discretize={config.discretize}
+                    show_test_data={config.show_test_data} />
+                <div class="output-options">
+                    if shown("showTestData") {
+                        <Checkbox label={lang.text(Text::ShowTestData)} checked={config.show_test_data}
+                            onchange={props.onaction.reform(|on| Action::Set(Setting::ShowTestData(on)))} />
+                    }
+                    if shown("discretize") {
+                        <Checkbox label={lang.text(Text::Discretize)} checked={config.discretize}
+                            onchange={props.onaction.reform(|on| Action::Set(Setting::Discretize(on)))} />
+                    }
+                </div>
+                <Legend />
+            </div>
         </section>
     }
 }

@@ -1,4 +1,5 @@
-//! The bar above the network: reset, play/pause, step and the epoch counter.
+//! The bar above the network: reset, play/pause, step, the epoch counter and the
+//! settings menus (passed in as children).
 
 use yew::prelude::*;
 
@@ -19,6 +20,9 @@ pub struct TopBarProps {
     pub epoch: u64,
     /// Receives the button presses.
     pub onaction: Callback<Action>,
+    /// The settings menus, after the counter.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// The run controls and the epoch counter.
@@ -60,6 +64,7 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                     { format::epoch(props.epoch) }
                 </output>
             </div>
+            { props.children.clone() }
         </div>
     }
 }

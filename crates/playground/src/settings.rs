@@ -1,0 +1,323 @@
+//! The settings a person changes with the page's menus, sliders, thumbnails and
+//! checkboxes: their choices and ranges, and how each one writes the [`Config`].
+//!
+//! Pure: the reducer applies a [`Setting`] to the session, the views list the choices.
+
+use nn_core::{Activation, Config, Dataset, Problem, Regularization};
+
+/// The learning-rate menu (the original's values).
+pub const LEARNING_RATES: [f64; 11] = [
+    0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0,
+];
+
+/// The regularization-rate menu (the original's values).
+pub const REGULARIZATION_RATES: [f64; 10] =
+    [0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0];
+
+/// A slider's range: minimum, maximum and step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Range {
+    /// Smallest value.
+    pub min: f64,
+    /// Largest value.
+    pub max: f64,
+    /// Distance between stops.
+    pub step: f64,
+}
+
+/// Percentage of points used for training.
+pub const PERC_TRAIN_RANGE: Range = Range {
+    min: 10.0,
+    max: 90.0,
+    step: 10.0,
+};
+
+/// Noise in percent.
+pub const NOISE_RANGE: Range = Range {
+    min: 0.0,
+    max: 50.0,
+    step: 5.0,
+};
+
+/// Samples per weight update.
+pub const BATCH_RANGE: Range = Range {
+    min: 1.0,
+    max: 30.0,
+    step: 1.0,
+};
+
+/// Noise a link may ask for: as in the original, a value between 50 and 80 stretches
+/// the slider to reach it.
+pub fn noise_range(noise: f64) -> Range {
+    Range {
+        max: NOISE_RANGE.max.max(noise.min(80.0)),
+        ..NOISE_RANGE
+    }
+}
+
+/// `menu` with `current` added in order when a link gave a value the menu lacks, so the
+/// menu never shows a blank (the original's does).
+pub fn menu_with(menu: &[f64], current: f64) -> Vec<f64> {
+    let mut values = menu.to_vec();
+    if current.is_finite() && !values.contains(&current) {
+        let at = values.partition_point(|&v| v < current);
+        values.insert(at, current);
+    }
+    values
+}
+
+/// How a number appears in a menu: as short as it can be said exactly (`0.00001`, `10`).
+pub fn number_label(v: f64) -> String {
+    // Rust's shortest round-trip formatting never uses an exponent for Display.
+    format!("{v}")
+}
+
+/// One change a person makes to a setting.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Setting {
+    /// Learning rate (live).
+    LearningRate(f64),
+    /// Hidden activation (resets).
+    Activation(Activation),
+    /// Weight penalty (resets).
+    Regularization(Regularization),
+    /// Penalty strength (live).
+    RegularizationRate(f64),
+    /// Classification or regression (new data, resets).
+    Problem(Problem),
+    /// A data set; picks its problem type too (new data, resets).
+    Dataset(Dataset),
+    /// Percentage of training points (new data, resets).
+    PercTrainData(f64),
+    /// Noise in percent (new data, resets).
+    Noise(f64),
+    /// Batch size (live).
+    BatchSize(usize),
+    /// Draw the test points (display only).
+    ShowTestData(bool),
+    /// Show the sign of the output (display only).
+    Discretize(bool),
+}
+
+impl Setting {
+    /// Writes this setting into `config`.
+    pub fn write(self, config: &mut Config) {
+        match self {
+            Setting::LearningRate(v) => config.learning_rate = v,
+            Setting::Activation(a) => config.activation = a,
+            Setting::Regularization(r) => config.regularization = r,
+            Setting::RegularizationRate(v) => config.regularization_rate = v,
+            Setting::Problem(p) => config.problem = p,
+            Setting::Dataset(d) => {
+                config.problem = d.problem();
+                match d.problem() {
+                    Problem::Classification => config.dataset = d,
+                    Problem::Regression => config.reg_dataset = d,
+                }
+            }
+            Setting::PercTrainData(v) => config.perc_train_data = v,
+            Setting::Noise(v) => config.noise = v,
+            Setting::BatchSize(n) => config.batch_size = n,
+            Setting::ShowTestData(on) => config.show_test_data = on,
+            Setting::Discretize(on) => config.discretize = on,
+        }
+    }
+
+    /// The batch size a slider position stands for (a whole number, at least 1).
+    pub fn batch_size(v: f64) -> Setting {
+        Setting::BatchSize(v.round().max(1.0) as usize)
+    }
+
+    /// Whether the change starts training over (and so pauses, as a Reset does).
+    /// Learning rate, regularization rate and batch size apply to the next update;
+    /// the checkboxes only change the picture.
+    pub fn resets(self) -> bool {
+        !matches!(
+            self,
+            Setting::LearningRate(_)
+                | Setting::RegularizationRate(_)
+                | Setting::BatchSize(_)
+                | Setting::ShowTestData(_)
+                | Setting::Discretize(_)
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nn_core::{hash, Session};
+
+    #[test]
+    fn menus_gain_a_linked_value_in_order() {
+        assert_eq!(menu_with(&LEARNING_RATES, 0.03), LEARNING_RATES.to_vec());
+        let m = menu_with(&LEARNING_RATES, 0.05);
+        assert_eq!(m.len(), 12);
+        assert_eq!(&m[5..8], &[0.03, 0.05, 0.1]);
+        assert_eq!(menu_with(&LEARNING_RATES, 100.0).last(), Some(&100.0));
+        assert_eq!(menu_with(&LEARNING_RATES, f64::NAN).len(), 11);
+    }
+
+    #[test]
+    fn numbers_read_as_typed() {
+        let labels: Vec<String> = LEARNING_RATES.iter().map(|&v| number_label(v)).collect();
+        assert_eq!(labels[0], "0.00001");
+        assert_eq!(labels[5], "0.03");
+        assert_eq!(labels[10], "10");
+        assert_eq!(number_label(0.0), "0");
+    }
+
+    #[test]
+    fn noise_slider_stretches_like_the_original() {
+        assert_eq!(noise_range(20.0).max, 50.0);
+        assert_eq!(noise_range(70.0).max, 70.0);
+        assert_eq!(noise_range(500.0).max, 80.0);
+    }
+
+    #[test]
+    fn a_dataset_brings_its_problem_type() {
+        let mut c = Config::default();
+        Setting::Dataset(Dataset::RegGauss).write(&mut c);
+        assert_eq!(c.problem, Problem::Regression);
+        assert_eq!(c.reg_dataset, Dataset::RegGauss);
+        assert_eq!(c.dataset, Dataset::Circle);
+    }
+
+    #[test]
+    fn resets_agrees_with_the_engine() {
+        let settings = [
+            Setting::LearningRate(0.1),
+            Setting::Activation(Activation::Relu),
+            Setting::Regularization(Regularization::L2),
+            Setting::RegularizationRate(0.01),
+            Setting::Problem(Problem::Regression),
+            Setting::Dataset(Dataset::Spiral),
+            Setting::PercTrainData(70.0),
+            Setting::Noise(25.0),
+            Setting::BatchSize(3),
+            Setting::ShowTestData(true),
+            Setting::Discretize(true),
+        ];
+        for s in settings {
+            let mut session = Session::new(hash::parse("seed=r").config, String::new);
+            session.step();
+            let mut c = session.config().clone();
+            s.write(&mut c);
+            assert_ne!(&c, session.config(), "{s:?} changes something");
+            session.apply(c);
+            assert_eq!(session.epoch() == 0, s.resets(), "{s:?}");
+        }
+    }
+
+    mod through_the_reducer {
+        use std::rc::Rc;
+
+        use super::*;
+        use crate::state::{Action, AppState};
+        use yew::Reducible;
+
+        fn state(hash: &str) -> Rc<AppState> {
+            Rc::new(AppState::from_hash(hash, || "0.5".into()))
+        }
+
+        fn run(mut s: Rc<AppState>, actions: impl IntoIterator<Item = Action>) -> Rc<AppState> {
+            for a in actions {
+                s = s.reduce(a);
+            }
+            s
+        }
+
+        #[test]
+        fn live_settings_keep_playing_and_the_epoch() {
+            let s = run(state("seed=l"), [Action::Play, Action::Tick, Action::Tick]);
+            let s = run(
+                s,
+                [
+                    Action::Set(Setting::LearningRate(0.1)),
+                    Action::Set(Setting::BatchSize(4)),
+                    Action::Set(Setting::Discretize(true)),
+                ],
+            );
+            assert!(s.playing);
+            assert_eq!(s.session.epoch(), 2);
+            assert_eq!(s.config().learning_rate, 0.1);
+            assert_eq!(s.config().batch_size, 4);
+            assert!(s.config().discretize);
+            assert!(s.hash().contains("learningRate=0.1&"));
+        }
+
+        #[test]
+        fn resetting_settings_pause_and_clear_the_chart() {
+            let s = run(state("seed=r"), [Action::Play, Action::Tick, Action::Tick]);
+            assert_eq!(s.history.len(), 3);
+            let s = s.reduce(Action::Set(Setting::Activation(Activation::Relu)));
+            assert!(!s.playing);
+            assert_eq!(s.session.epoch(), 0);
+            assert_eq!(s.history.len(), 1);
+        }
+
+        #[test]
+        fn new_data_bumps_the_data_version_and_the_seed() {
+            let s = state("seed=d");
+            let (d, seed) = (s.data_version, s.config().seed.clone());
+            let s = s.reduce(Action::Set(Setting::Noise(25.0)));
+            assert!(s.data_version > d);
+            assert_ne!(s.config().seed, seed);
+            let d = s.data_version;
+            let s = s.reduce(Action::Set(Setting::LearningRate(1.0)));
+            assert_eq!(s.data_version, d);
+        }
+
+        #[test]
+        fn picking_the_current_dataset_changes_nothing() {
+            let s = run(state("seed=c"), [Action::Step]);
+            let v = s.network_version;
+            let s = s.reduce(Action::Set(Setting::Dataset(Dataset::Circle)));
+            assert_eq!(s.network_version, v);
+            assert_eq!(s.session.epoch(), 1);
+            let s = s.reduce(Action::Set(Setting::Dataset(Dataset::Spiral)));
+            assert_eq!(s.session.epoch(), 0);
+            assert_eq!(s.config().dataset, Dataset::Spiral);
+        }
+
+        #[test]
+        fn regenerate_keeps_training() {
+            let s = run(state("seed=g"), [Action::Play, Action::Tick]);
+            let (d, pts) = (s.data_version, s.session.train_points().to_vec());
+            let s = run(s, [Action::Regenerate, Action::Tick]);
+            assert!(s.playing);
+            assert_eq!(s.session.epoch(), 2);
+            assert!(s.data_version > d);
+            assert_ne!(s.session.train_points(), &pts[..]);
+        }
+
+        #[test]
+        fn divergence_pauses_until_a_reset() {
+            let link = "seed=boom&learningRate=10&networkShape=8,8,8&batchSize=1\
+                        &problem=regression&activation=relu";
+            let mut s = run(state(link), [Action::Play]);
+            for _ in 0..20 {
+                s = s.reduce(Action::Tick);
+            }
+            assert!(s.diverged());
+            assert!(!s.playing);
+            let epoch = s.session.epoch();
+            let s = run(s, [Action::Step, Action::Play, Action::Tick]);
+            assert_eq!(s.session.epoch(), epoch, "no training on NaN");
+            assert!(!s.playing);
+            let s = s.reduce(Action::Reset);
+            assert!(!s.diverged());
+            assert_eq!(s.history.len(), 1);
+        }
+
+        #[test]
+        fn the_chart_history_is_bounded() {
+            let mut s = run(state("seed=h"), [Action::Play]);
+            for _ in 0..2_000 {
+                s = s.reduce(Action::Tick);
+            }
+            assert!(s.history.len() <= crate::state::HISTORY_POINTS + 1);
+            assert_eq!(s.history.points().last().map(|p| p.epoch), Some(2_000));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! The data column: which data set, how it is split and how noisy, the batch size,
+//! and Regenerate.
+
+use std::rc::Rc;
+
+use nn_core::{Dataset, Problem};
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use super::slider::Slider;
+use crate::draw::dataset_thumbnails as thumbnails;
+use crate::settings::{self, Setting, BATCH_RANGE, PERC_TRAIN_RANGE};
+use crate::state::Action;
+use crate::text::{use_lang, Text};
+
+/// Id of the column heading, which names the column.
+const HEADING_ID: &str = "data-heading";
+/// Id of the question above the thumbnails, which names the group.
+const QUESTION_ID: &str = "dataset-question";
+
+/// Props of [`DataColumn`]: the current values, compared cheaply every frame.
+#[derive(Properties, PartialEq)]
+pub struct DataColumnProps {
+    /// Classification or regression: picks the thumbnails.
+    pub problem: Problem,
+    /// The data set in use.
+    pub dataset: Dataset,
+    /// Percentage of training points.
+    pub perc_train_data: f64,
+    /// Noise in percent.
+    pub noise: f64,
+    /// Samples per update.
+    pub batch_size: usize,
+    /// URL names of controls a link hid (`<name>_hide=true`).
+    pub hidden: Rc<[String]>,
+    /// Receives the changes.
+    pub onaction: Callback<Action>,
+}
+
+/// Props of [`Thumbnail`].
+#[derive(Properties, PartialEq)]
+struct ThumbnailProps {
+    dataset: Dataset,
+    selected: bool,
+    onpick: Callback<Dataset>,
+}
+
+/// A data set's picture as a toggle button named after it.
+#[function_component]
+fn Thumbnail(props: &ThumbnailProps) -> Html {
+    let lang = use_lang();
+    let canvas_ref = use_node_ref();
+    {
+        let canvas_ref = canvas_ref.clone();
+        use_effect_with(props.dataset, move |&dataset| {
+            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                thumbnails::paint(&canvas, dataset);
+            }
+        });
+    }
+    let onclick = {
+        let (dataset, onpick) = (props.dataset, props.onpick.clone());
+        Callback::from(move |_: MouseEvent| onpick.emit(dataset))
+    };
+    html! {
+        <button type="button" class={classes!("thumbnail", props.selected.then_some("selected"))}
+            aria-pressed={props.selected.to_string()} {onclick}>
+            <canvas ref={canvas_ref} aria-hidden="true"></canvas>
+            <span class="thumbnail-name">{ lang.dataset(props.dataset) }</span>
+        </button>
+    }
+}
+
+/// Everything left of the network.
+#[function_component]
+pub fn DataColumn(p: &DataColumnProps) -> Html {
+    let lang = use_lang();
+    let shown = |key: &str| !p.hidden.iter().any(|h| h == key);
+    let set =
+        |setting: fn(f64) -> Setting| p.onaction.reform(move |v: f64| Action::Set(setting(v)));
+    let sets = match p.problem {
+        Problem::Classification => &Dataset::CLASSIFICATION[..],
+        Problem::Regression => &Dataset::REGRESSION[..],
+    };
+    let onpick = p
+        .onaction
+        .reform(|d: Dataset| Action::Set(Setting::Dataset(d)));
+    let onregenerate = p.onaction.reform(|_: MouseEvent| Action::Regenerate);
+    html! {
+        <section class="column data-column" aria-labelledby={HEADING_ID}>
+            <h2 class="column-heading" id={HEADING_ID}>{ lang.text(Text::Data) }</h2>
+            if shown("dataset") {
+                <div class="datasets" role="group" aria-labelledby={QUESTION_ID}>
+                    <p class="control-label" id={QUESTION_ID}>{ lang.text(Text::WhichDataset) }</p>
+                    <div class="thumbnails">
+                        { for sets.iter().map(|&d| html! {
+                            <Thumbnail key={d.key()} dataset={d} selected={d == p.dataset}
+                                onpick={onpick.clone()} />
+                        }) }
+                    </div>
+                </div>
+            }
+            if shown("percTrainData") {
+                <Slider id="slider-percTrainData" label={lang.text(Text::RatioTrainData)}
+                    range={PERC_TRAIN_RANGE} value={p.perc_train_data} unit="%"
+                    onchange={set(Setting::PercTrainData)} />
+            }
+            if shown("noise") {
+                <Slider id="slider-noise" label={lang.text(Text::Noise)}
+                    range={settings::noise_range(p.noise)} value={p.noise}
+                    onchange={set(Setting::Noise)} />
+            }
+            if shown("batchSize") {
+                <Slider id="slider-batchSize" label={lang.text(Text::BatchSize)}
+                    range={BATCH_RANGE} value={p.batch_size as f64}
+                    onchange={set(Setting::batch_size)} />
+            }
+            <button type="button" class="text-button regenerate" title={lang.text(Text::RegenerateHint)}
+                onclick={onregenerate}>
+                { lang.text(Text::Regenerate) }
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,46 @@
+//! The input column: one toggle per feature present on the page, each with a thumbnail
+//! of the feature over the domain. Switched-off features stay visible, dimmed; a
+//! feature removed with `<key>_hide=true` is not there at all.
+
+use yew::prelude::*;
+
+use crate::state::Action;
+use crate::text::{use_lang, Text};
+use crate::views::network::diagram::SharedDiagram;
+use crate::views::network::layout::{FEATURE_LEFT, NODE};
+
+/// Props of [`FeatureColumn`].
+#[derive(Properties, PartialEq)]
+pub struct FeatureColumnProps {
+    /// The diagram (feature rows, canvases).
+    pub diagram: SharedDiagram,
+    /// Receives the toggles.
+    pub onaction: Callback<Action>,
+}
+
+/// The feature toggles, positioned on the diagram's rows.
+#[function_component]
+pub fn FeatureColumn(props: &FeatureColumnProps) -> Html {
+    let lang = use_lang();
+    let d = &props.diagram.0;
+    let rows = d.layout.features.iter().enumerate().map(|(i, slot)| {
+        let feature = slot.feature;
+        let onclick = props
+            .onaction
+            .reform(move |_: MouseEvent| Action::ToggleFeature(feature));
+        // The accessible name is the label as shown; the state is aria-pressed.
+        html! {
+            <button type="button" class={classes!("feature", (!slot.active).then_some("off"))}
+                aria-pressed={if slot.active { "true" } else { "false" }}
+                title={lang.text(Text::FeatureHint)} data-node={i.to_string()}
+                style={format!("top: {:.1}px; width: {}px; height: {NODE}px", slot.top, FEATURE_LEFT + NODE)}
+                {onclick}>
+                <span class="feature-label">{ lang.feature(feature) }</span>
+                <span class="node feature-node" style={format!("width: {NODE}px; height: {NODE}px")}>
+                    <canvas ref={d.feature_canvases[i].clone()} class="node-image" aria-hidden="true"></canvas>
+                </span>
+            </button>
+        }
+    });
+    rows.collect::<Html>()
+}

@@ -1,0 +1,92 @@
+//! The top bar's menus: learning rate, activation, regularization and its rate, and the
+//! problem type. Each is the same [`Select`] over a different list of choices.
+
+use std::rc::Rc;
+
+use nn_core::{Activation, Problem, Regularization};
+use yew::prelude::*;
+
+use super::select::{Choice, Select};
+use crate::settings::{self, Setting};
+use crate::state::Action;
+use crate::text::{use_lang, Lang, Text};
+
+/// Props of [`Hyperparameters`]: the current values, compared cheaply every frame.
+#[derive(Properties, PartialEq)]
+pub struct HyperparametersProps {
+    /// Current learning rate.
+    pub learning_rate: f64,
+    /// Current hidden activation.
+    pub activation: Activation,
+    /// Current weight penalty.
+    pub regularization: Regularization,
+    /// Current penalty strength.
+    pub regularization_rate: f64,
+    /// Current problem type.
+    pub problem: Problem,
+    /// URL names of controls a link hid (`<name>_hide=true`).
+    pub hidden: Rc<[String]>,
+    /// Receives the changes.
+    pub onaction: Callback<Action>,
+}
+
+fn numbers(menu: &[f64], current: f64) -> Rc<[Choice<f64>]> {
+    settings::menu_with(menu, current)
+        .into_iter()
+        .map(|value| Choice {
+            value,
+            label: settings::number_label(value).into(),
+        })
+        .collect()
+}
+
+fn named<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str) -> Rc<[Choice<T>]> {
+    all.iter()
+        .map(|&value| Choice {
+            value,
+            label: name(value).into(),
+        })
+        .collect()
+}
+
+/// One labelled menu, unless a link hid it.
+fn menu<T: Clone + PartialEq + 'static>(
+    p: &HyperparametersProps,
+    lang: Lang,
+    (key, label): (&'static str, Text),
+    choices: Rc<[Choice<T>]>,
+    selected: T,
+    setting: fn(T) -> Setting,
+) -> Html {
+    if p.hidden.iter().any(|h| h == key) {
+        return html! {};
+    }
+    let onchange = p.onaction.reform(move |v: T| Action::Set(setting(v)));
+    html! {
+        <Select<T> id={format!("menu-{key}")} label={lang.text(label)} {choices} {selected} {onchange} />
+    }
+}
+
+/// The five menus, in the original's order.
+#[function_component]
+pub fn Hyperparameters(p: &HyperparametersProps) -> Html {
+    let lang = use_lang();
+    html! {
+        <div class="hyperparameters">
+            { menu(p, lang, ("learningRate", Text::LearningRate),
+                numbers(&settings::LEARNING_RATES, p.learning_rate), p.learning_rate,
+                Setting::LearningRate) }
+            { menu(p, lang, ("activation", Text::Activation),
+                named(&Activation::ALL, |a| lang.activation(a)), p.activation,
+                Setting::Activation) }
+            { menu(p, lang, ("regularization", Text::Regularization),
+                named(&Regularization::ALL, |r| lang.regularization(r)), p.regularization,
+                Setting::Regularization) }
+            { menu(p, lang, ("regularizationRate", Text::RegularizationRate),
+                numbers(&settings::REGULARIZATION_RATES, p.regularization_rate),
+                p.regularization_rate, Setting::RegularizationRate) }
+            { menu(p, lang, ("problem", Text::ProblemType),
+                named(&Problem::ALL, |q| lang.problem(q)), p.problem, Setting::Problem) }
+        </div>
+    }
+}

@@ -1,0 +1,113 @@
+//! The hidden-layer editor: +/− layers with the "N HIDDEN LAYERS" heading, and +/−
+//! neurons with "N neurons" above each layer's column.
+
+use yew::prelude::*;
+
+use super::diagram::SharedDiagram;
+use crate::network_edit::ShapeEdit;
+use crate::state::Action;
+use crate::text::{use_lang, Text};
+
+/// A − and a + button sending `remove` and `add`, each disabled when not allowed.
+fn plus_minus(
+    shape: &[usize],
+    (remove, remove_name): (ShapeEdit, String),
+    (add, add_name): (ShapeEdit, String),
+    onaction: &Callback<Action>,
+) -> Html {
+    let button = |edit: ShapeEdit, name: String, sign: &'static str| {
+        let onclick = onaction.reform(move |_: MouseEvent| Action::EditShape(edit));
+        html! {
+            <button type="button" class="round-button" aria-label={name.clone()} title={name}
+                disabled={!edit.allowed(shape)} {onclick}>
+                <span aria-hidden="true">{ sign }</span>
+            </button>
+        }
+    };
+    html! {
+        <span class="plus-minus">
+            { button(remove, remove_name, "−") }
+            { button(add, add_name, "+") }
+        </span>
+    }
+}
+
+/// Props of [`LayersEditor`].
+#[derive(Properties, PartialEq)]
+pub struct LayersEditorProps {
+    /// Hidden layer widths.
+    pub shape: Vec<usize>,
+    /// Receives the edits.
+    pub onaction: Callback<Action>,
+    /// Id for the heading, which names the network section.
+    pub heading_id: AttrValue,
+}
+
+/// +/− layers and the count as the network's heading.
+#[function_component]
+pub fn LayersEditor(props: &LayersEditorProps) -> Html {
+    let lang = use_lang();
+    let n = props.shape.len();
+    let heading = if n == 1 {
+        lang.text(Text::HiddenLayersOne).to_string()
+    } else {
+        lang.fill(Text::HiddenLayersMany, &[&n.to_string()])
+    };
+    let remove = (
+        ShapeEdit::RemoveLayer,
+        lang.text(Text::RemoveLayer).to_string(),
+    );
+    let add = (ShapeEdit::AddLayer, lang.text(Text::AddLayer).to_string());
+    html! {
+        <div class="layers-editor">
+            { plus_minus(&props.shape, remove, add, &props.onaction) }
+            <h2 class="column-heading" id={props.heading_id.clone()}>{ heading }</h2>
+        </div>
+    }
+}
+
+/// Props of [`NeuronControls`].
+#[derive(Properties, PartialEq)]
+pub struct NeuronControlsProps {
+    /// The diagram (for each column's position).
+    pub diagram: SharedDiagram,
+    /// Hidden layer widths.
+    pub shape: Vec<usize>,
+    /// Receives the edits.
+    pub onaction: Callback<Action>,
+}
+
+/// +/− neurons and "N neurons" above every hidden column.
+#[function_component]
+pub fn NeuronControls(props: &NeuronControlsProps) -> Html {
+    let lang = use_lang();
+    let layers = &props.diagram.0.layout.layers;
+    let columns = props
+        .shape
+        .iter()
+        .zip(layers)
+        .enumerate()
+        .map(|(k, (&size, slot))| {
+            let number = (k + 1).to_string();
+            let remove = (
+                ShapeEdit::RemoveNeuron(k),
+                lang.fill(Text::RemoveNeuron, &[&number]),
+            );
+            let add = (
+                ShapeEdit::AddNeuron(k),
+                lang.fill(Text::AddNeuron, &[&number]),
+            );
+            let count = if size == 1 {
+                lang.text(Text::NeuronsOne).to_string()
+            } else {
+                lang.fill(Text::NeuronsMany, &[&size.to_string()])
+            };
+            html! {
+                <div class="neuron-controls" style={format!("left: {:.1}px", slot.cx)}>
+                    { plus_minus(&props.shape, remove, add, &props.onaction) }
+                    <span class="neuron-count">{ count }</span>
+                </div>
+            }
+        });
+    columns.collect::<Html>()
+}

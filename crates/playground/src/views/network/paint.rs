@@ -1,0 +1,196 @@
+//! The diagram's per-frame work: node thumbnails from the small grid, and link and bias
+//! colours restyled in place. Only values that changed since the last frame touch the
+//! DOM, so a network whose weights have settled costs almost nothing to redraw.
+
+use std::rc::Rc;
+
+use nn_core::Network;
+use web_sys::{Element, HtmlCanvasElement, HtmlElement};
+
+use super::diagram::Diagram;
+use crate::colors::{continuous, css_rgb, Rgb};
+use crate::draw::heatmap;
+use crate::draw::thumbnail::ThumbStore;
+use crate::network_edit::NodeId;
+use crate::state::SessionView;
+
+/// |w| at which a link reaches its widest.
+const WIDEST_WEIGHT: f64 = 5.0;
+/// Narrowest and widest link, in CSS pixels (the original's 1–10).
+const WIDTH_RANGE: (f64, f64) = (1.0, 10.0);
+/// Colour of a link frozen by L1 (drawn dotted).
+const DEAD_RGB: Rgb = [0x80, 0x86, 0x8b];
+/// Dash pattern of a dead link (dash, gap) in CSS pixels.
+const DEAD_DASH: &str = "1.5 3.5";
+
+/// How a link looks: width in tenths of a pixel, colour, and whether it is dead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LinkLook {
+    /// Stroke width × 10, rounded (finer changes are invisible).
+    pub tenths: u16,
+    /// Stroke colour.
+    pub rgb: Rgb,
+    /// Frozen by L1: dotted and grey.
+    pub dead: bool,
+}
+
+/// The look of a link of weight `w`: width 1–10 px for |w| from 0 to 5, colour on the
+/// orange–grey–blue scale clamped at ±1; a dead link is thin, grey and dotted.
+pub fn link_look(w: f64, dead: bool) -> LinkLook {
+    if dead {
+        return LinkLook {
+            tenths: 15,
+            rgb: DEAD_RGB,
+            dead,
+        };
+    }
+    let size = if w.is_nan() {
+        0.0
+    } else {
+        w.abs().min(WIDEST_WEIGHT)
+    };
+    let (lo, hi) = WIDTH_RANGE;
+    let px = lo + (hi - lo) * size / WIDEST_WEIGHT;
+    LinkLook {
+        tenths: (px * 10.0).round() as u16,
+        rgb: continuous(w),
+        dead,
+    }
+}
+
+/// Element handles and last-drawn values for one diagram, reused frame after frame.
+#[derive(Default)]
+pub struct Painter {
+    diagram: Option<Rc<Diagram>>,
+    links: Vec<(Option<Element>, Option<LinkLook>)>,
+    biases: Vec<(Option<HtmlElement>, Option<Rgb>)>,
+    canvases: Vec<Option<HtmlCanvasElement>>,
+    store: ThumbStore,
+    buffer: Vec<u8>,
+}
+
+impl Painter {
+    /// Collects the elements of `diagram` when it is new (a new shape or width).
+    fn adopt(&mut self, diagram: &Rc<Diagram>) {
+        if self.diagram.as_ref().is_some_and(|d| Rc::ptr_eq(d, diagram)) {
+            return;
+        }
+        self.links = diagram
+            .link_paths
+            .iter()
+            .map(|r| (r.cast::<Element>(), None))
+            .collect();
+        self.biases = diagram
+            .bias_marks
+            .iter()
+            .map(|r| (r.cast::<HtmlElement>(), None))
+            .collect();
+        self.canvases = diagram
+            .node_canvases
+            .iter()
+            .map(|r| r.cast::<HtmlCanvasElement>())
+            .collect();
+        self.diagram = Some(Rc::clone(diagram));
+    }
+
+    /// One frame: every computed node's thumbnail at `n`×`n`, then links and biases.
+    pub fn frame(&mut self, diagram: &Rc<Diagram>, view: &SessionView, n: usize, discretize: bool) {
+        self.adopt(diagram);
+        let t0 = crate::draw::thumbnail::probe_now(); // PROBE
+        let _ = self.store.grid(view, n); // PROBE
+        crate::draw::thumbnail::probe("gridthumb", t0); // PROBE
+        let t0 = crate::draw::thumbnail::probe_now(); // PROBE
+        let grid = self.store.grid(view, n);
+        let sizes = grid.sizes();
+        for (slot, canvas) in diagram.layout.nodes.iter().zip(&self.canvases) {
+            let (Some(canvas), NodeId::Neuron { layer, index }) = (canvas, slot.id) else {
+                continue;
+            };
+            if sizes.get(layer).is_some_and(|&s| index < s) {
+                let values = grid.node(layer, index);
+                heatmap::paint(canvas, values, n, discretize, &mut self.buffer);
+            }
+        }
+        crate::draw::thumbnail::probe("paintthumb", t0); // PROBE
+        let t0 = crate::draw::thumbnail::probe_now(); // PROBE
+        let net = view.session.network();
+        self.links(diagram, net);
+        crate::draw::thumbnail::probe("links", t0); // PROBE
+        for (slot, (el, last)) in diagram.layout.biases.iter().zip(&mut self.biases) {
+            let Some(el) = el else { continue };
+            let rgb = continuous(slot.param.value(net).unwrap_or(0.0));
+            if *last != Some(rgb) {
+                let _ = el.style().set_property("background-color", &css_rgb(rgb));
+                *last = Some(rgb);
+            }
+        }
+    }
+
+    /// Restyles the links whose look changed.
+    fn links(&mut self, diagram: &Diagram, net: &Network) {
+        for (slot, (el, last)) in diagram.layout.links.iter().zip(&mut self.links) {
+            let Some(el) = el else { continue };
+            let w = slot.param.value(net).unwrap_or(0.0);
+            let look = link_look(w, slot.param.is_dead(net));
+            if *last != Some(look) {
+                restyle_link(el, look, *last);
+                *last = Some(look);
+            }
+        }
+    }
+
+    /// The feature thumbnails (they change only with the size or Discretize).
+    pub fn features(&mut self, diagram: &Diagram, n: usize, discretize: bool) {
+        for (slot, r) in diagram.layout.features.iter().zip(&diagram.feature_canvases) {
+            if let Some(canvas) = r.cast::<HtmlCanvasElement>() {
+                let values = self.store.feature(slot.feature, n);
+                heatmap::paint(&canvas, values, n, discretize, &mut self.buffer);
+            }
+        }
+    }
+}
+
+fn restyle_link(el: &Element, look: LinkLook, last: Option<LinkLook>) {
+    if last.map(|l| l.tenths) != Some(look.tenths) {
+        let width = format!("{}.{}", look.tenths / 10, look.tenths % 10);
+        let _ = el.set_attribute("stroke-width", &width);
+    }
+    if last.map(|l| l.rgb) != Some(look.rgb) {
+        let _ = el.set_attribute("stroke", &css_rgb(look.rgb));
+    }
+    if last.map(|l| l.dead) != Some(look.dead) {
+        let _ = if look.dead {
+            el.set_attribute("stroke-dasharray", DEAD_DASH)
+        } else {
+            el.remove_attribute("stroke-dasharray")
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::colors::{BLUE, GREY, ORANGE};
+
+    #[test]
+    fn width_follows_the_weight_and_colour_clamps() {
+        assert_eq!(link_look(0.0, false).tenths, 10);
+        assert_eq!(link_look(0.0, false).rgb, GREY);
+        assert_eq!(link_look(2.5, false).tenths, 55);
+        assert_eq!(link_look(-5.0, false).tenths, 100);
+        assert_eq!(link_look(-50.0, false).tenths, 100);
+        assert_eq!(link_look(1.0, false).rgb, BLUE);
+        assert_eq!(link_look(3.0, false).rgb, BLUE);
+        assert_eq!(link_look(-1.0, false).rgb, ORANGE);
+        assert_eq!(link_look(f64::NAN, false).tenths, 10);
+    }
+
+    #[test]
+    fn dead_links_look_dead_whatever_their_value() {
+        let dead = link_look(0.0, true);
+        assert!(dead.dead);
+        assert_eq!(dead.rgb, DEAD_RGB);
+        assert_eq!(dead, link_look(4.0, true));
+        assert_ne!(dead, link_look(0.0, false));
+    }
+}
