@@ -1,5 +1,6 @@
 //! The project's automation: `cargo xtask setup | serve | test | bench`.
 
+mod bench;
 mod browser;
 mod server;
 mod setup;
@@ -23,7 +24,8 @@ const USAGE: &str = "usage: cargo xtask <command>
                    build the page into dist/ and serve it on http://127.0.0.1:8080
                    (--no-build serves dist/ as it is)
   test             fmt, clippy, unit tests, the wasm build, then the browser tests
-  bench            not yet implemented
+  bench            native Criterion benchmarks, then the built page in headless Chromium;
+                   writes BENCHMARKS.md
 
 Set XTASK_WASM=rustup or XTASK_WASM=debian to force one wasm toolchain.";
 
@@ -36,7 +38,7 @@ fn main() -> ExitCode {
             serve_options(&args[1..]).and_then(|(port, build)| serve(&mut steps, port, build))
         }
         Some("test") if args.len() == 1 => test(&mut steps),
-        Some("bench") => Err("`cargo xtask bench` is not yet implemented (a later issue)".into()),
+        Some("bench") if args.len() == 1 => bench::bench(&mut steps),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
