@@ -215,13 +215,16 @@ impl Network {
                 }
             }
             if let Some(prev) = before.last_mut() {
-                // Dead links still carry their (zero or edited) weight backwards.
-                for j in 0..layer.n_in {
-                    let mut s = 0.0;
-                    for i in 0..layer.n_out {
-                        s += layer.weights[i * layer.n_in + j] * layer.in_der[i];
+                // Dead links still carry their (zero or edited) weight backwards. Each
+                // source's sum runs over destinations in order from 0, as in the
+                // original; looping destinations outside makes the inner loop contiguous.
+                prev.out_der.fill(0.0);
+                for i in 0..layer.n_out {
+                    let d = layer.in_der[i];
+                    let row = &layer.weights[i * layer.n_in..(i + 1) * layer.n_in];
+                    for (o, w) in prev.out_der.iter_mut().zip(row) {
+                        *o += w * d;
                     }
-                    prev.out_der[j] = s;
                 }
             }
         }
