@@ -13,7 +13,7 @@ pub struct LossPoint {
 }
 
 /// Keeps at most `capacity` points spread over the whole run. When full, every second
-/// point is dropped and the recording stride doubles, so early and late epochs stay
+/// point is dropped and the minimum spacing doubles, so early and late epochs stay
 /// evenly represented.
 #[derive(Clone, Debug)]
 pub struct LossHistory {
@@ -42,20 +42,24 @@ impl LossHistory {
         self.latest = None;
     }
 
-    /// Offers the losses at `epoch`; kept if the epoch falls on the current stride.
+    /// Offers the losses at `epoch` (epochs only grow between clears; they may jump when
+    /// many epochs train per frame). Kept when at least `stride` epochs after the last
+    /// kept point; when full, every second point goes and the stride doubles.
     pub fn push(&mut self, epoch: u64, train: f64, test: f64) {
         let p = LossPoint { epoch, train, test };
         self.latest = Some(p);
-        if epoch % self.stride != 0 {
-            return;
+        if let Some(last) = self.points.last() {
+            if epoch < last.epoch.saturating_add(self.stride) {
+                return;
+            }
         }
         if self.points.len() == self.capacity {
             self.stride *= 2;
-            let stride = self.stride;
-            self.points.retain(|q| q.epoch % stride == 0);
-            if epoch % stride != 0 {
-                return;
-            }
+            let mut i = 0;
+            self.points.retain(|_| {
+                i += 1;
+                i % 2 == 1
+            });
         }
         self.points.push(p);
     }
@@ -95,6 +99,21 @@ mod tests {
         assert_eq!(pts[0].epoch, 0);
         assert_eq!(pts.last().unwrap().epoch, 1_000_000);
         assert!(pts.windows(2).all(|w| w[0].epoch < w[1].epoch));
+    }
+
+    #[test]
+    fn jumps_of_many_epochs_stay_evenly_spread() {
+        let mut h = LossHistory::new(64);
+        let mut e = 0;
+        while e < 2_000_000 {
+            h.push(e, 0.1, 0.2);
+            e += 37;
+        }
+        let pts: Vec<LossPoint> = h.points().collect();
+        assert!(pts.len() >= 32 && pts.len() <= 65, "{}", pts.len());
+        let gaps: Vec<u64> = pts.windows(2).map(|w| w[1].epoch - w[0].epoch).collect();
+        let (lo, hi) = (gaps.iter().min().unwrap(), gaps.iter().max().unwrap());
+        assert!(*hi <= 3 * lo + 37, "uneven gaps {lo}..{hi}");
     }
 
     #[test]
