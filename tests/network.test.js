@@ -123,12 +123,18 @@ test('toggling a feature changes the inputs of the network and resets it', OPTIO
   assert.deepEqual(errors, []);
 });
 
-test('a feature removed by the link is not shown', OPTIONS, async (t) => {
-  const { page, errors } = await ready(t, 'seed=hide&sinY_hide=true&x_hide=true');
+test('a feature or an editor button removed by the link is not shown', OPTIONS, async (t) => {
+  const hash = 'seed=hide&sinY_hide=true&x_hide=true&numHiddenLayers_hide=true&numNodes1_hide=true';
+  const { page, errors, button } = await ready(t, hash);
   assert.equal(await page.getByRole('button', { name: 'sin(X₂)', exact: true }).count(), 0);
   assert.equal(await page.getByRole('button', { name: 'X₁', exact: true }).count(), 0);
   assert.equal(await page.getByRole('button', { name: 'X₂', exact: true }).count(), 1);
   assert.equal(await links(page, 'Weight from X₁ to').count(), 0, 'a hidden feature is not fed in');
+  assert.equal(await button('Add hidden layer').count(), 0);
+  assert.equal(await button('Remove hidden layer').count(), 0);
+  await page.getByRole('heading', { name: '2 HIDDEN LAYERS' }).waitFor();
+  assert.equal(await button('Add neuron to layer 1').count(), 0);
+  assert.equal(await button('Add neuron to layer 2').count(), 1);
   assert.deepEqual(errors, []);
 });
 

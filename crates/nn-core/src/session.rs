@@ -201,7 +201,9 @@ impl Session {
             || old.regularization != self.config.regularization
             || old.network_shape != self.config.network_shape
             || old.features != self.config.features
-            || old.hidden != self.config.hidden
+            // Hiding a part of the page changes nothing here; removing a feature the
+            // network is fed (`x_hide=true`) does.
+            || old.active_features() != self.config.active_features()
             || old.init_zero != self.config.init_zero;
         if data_changed {
             let seed = self.rng.next_seed();
@@ -361,5 +363,24 @@ mod tests {
         c.activation = crate::activation::Activation::Relu;
         s.apply(c);
         assert_eq!(s.epoch(), 0);
+    }
+
+    #[test]
+    fn hiding_controls_keeps_training_but_removing_an_input_resets() {
+        let mut s = session("seed=hide");
+        s.step();
+        let mut c = s.config().clone();
+        c.set_hidden("playButton", true);
+        c.set_hidden("lossChart", true);
+        c.hide_text = true;
+        // A feature that is switched off is not fed in: hiding it changes no input.
+        c.set_hidden("sinX", true);
+        s.apply(c.clone());
+        assert_eq!(s.epoch(), 1);
+        assert_eq!(s.config().hidden, c.hidden);
+        c.set_hidden("x", true);
+        s.apply(c);
+        assert_eq!(s.epoch(), 0);
+        assert_eq!(s.features(), &[Feature::Y]);
     }
 }

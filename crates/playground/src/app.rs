@@ -3,23 +3,31 @@
 
 use std::rc::Rc;
 
+use nn_core::hash;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::draw::grid_store::SharedGrid;
-use crate::hooks::{use_frame_loop, use_hash_change, use_hash_sync, use_shortcuts};
+use crate::hooks::{
+    use_document_language, use_hash_change, use_hash_sync, use_pace, use_page_lang, use_shortcuts,
+};
+use crate::parts::{Hidden, Part};
 use crate::shortcuts::Shortcut;
 use crate::state::{Action, AppState};
 use crate::text::{Lang, Text};
 use crate::views::chart::SharedHistory;
+use crate::views::classroom::Classroom;
 use crate::views::data_column::DataColumn;
 use crate::views::divergence::DivergenceAlert;
+use crate::views::embed::EmbedBar;
 use crate::views::explainer::Explainer;
 use crate::views::header::Header;
 use crate::views::hyperparameters::Hyperparameters;
+use crate::views::language::LanguagePicker;
 use crate::views::network::NetworkView;
 use crate::views::notice::Notice;
 use crate::views::output::OutputColumn;
+use crate::views::share::Share;
 use crate::views::top_bar::TopBar;
 
 /// The playground page.
@@ -27,21 +35,12 @@ use crate::views::top_bar::TopBar;
 pub fn App() -> Html {
     let state = use_reducer(|| AppState::from_hash(&browser::location_hash(), browser::fresh_seed));
     let grid = use_memo((), |_| SharedGrid::default());
-    let lang = Lang::default();
     let dispatcher = state.dispatcher();
 
     // Callbacks are memoised so the hooks below keep their listeners between frames.
     let onaction = {
         let d = dispatcher.clone();
         use_callback((), move |action: Action, _| d.dispatch(action))
-    };
-    let ontick = {
-        let d = dispatcher.clone();
-        use_callback((), move |_time: f64, _| {
-            let t0 = crate::draw::thumbnail::probe_now(); // PROBE
-            d.dispatch(Action::Tick);
-            crate::draw::thumbnail::probe("tick", t0); // PROBE
-        })
     };
     let onshortcut = {
         let d = dispatcher.clone();
@@ -63,36 +62,51 @@ pub fn App() -> Html {
         })
     };
     let ondismiss = {
-        let d = dispatcher;
+        let d = dispatcher.clone();
         use_callback((), move |(), _| d.dispatch(Action::DismissNotice))
     };
 
-    use_frame_loop(state.playing, ontick);
+    let rate = use_pace(dispatcher.clone(), state.config().speed, state.playing);
     use_shortcuts(onshortcut);
     use_hash_change(onhashchange);
     use_hash_sync(state.hash());
+    // The link's `lang=` wins; without it, the browser's preference.
+    let lang = use_page_lang(state.config().lang.map(Lang::from));
+    use_document_language(lang);
 
     let config = state.config();
-    // Controls a course link hid with `<name>_hide=true` (the original's embed option).
-    let hidden: Rc<[String]> = config
-        .hidden
-        .iter()
-        .filter(|(_, hide)| *hide)
-        .map(|(name, _)| name.clone())
-        .collect();
+    // What a course link or the classroom panel hides; every view asks this.
+    let hidden = Hidden::of(config);
+    let text = hidden.shows(Part::Text);
+    // `embed=true`: a compact page for an iframe, with a way out to the full page.
+    let embed = config.embed;
+    let full_hash = embed.then(|| {
+        let mut full = config.clone();
+        full.embed = false;
+        hash::write(&full)
+    });
     html! {
         <ContextProvider<Lang> context={lang}>
         <ContextProvider<SharedGrid> context={(*grid).clone()}>
-            <div class="app" lang={lang.code()}>
-                <Notice warnings={state.warnings.clone()} {ondismiss} />
-                if !config.hide_text {
-                    <Header />
+        <ContextProvider<Hidden> context={hidden}>
+            <div class={classes!("app", embed.then_some("embed"))} lang={lang.code()}>
+                <Notice warnings={state.warnings.clone()}
+                    tutorial={state.tutorial.clone().map(AttrValue::from)} {ondismiss} />
+                if let Some(hash) = full_hash {
+                    <EmbedBar {hash} />
+                } else if text {
+                    <Header><LanguagePicker onaction={onaction.clone()} /></Header>
+                } else {
+                    <div class="page-tools page-tools-bar">
+                        <LanguagePicker onaction={onaction.clone()} />
+                    </div>
                 }
-                <TopBar playing={state.playing} epoch={state.session.epoch()} onaction={onaction.clone()}>
+                <TopBar playing={state.playing} epoch={state.session.epoch()} {rate}
+                    speed={config.speed} onaction={onaction.clone()}>
                     <Hyperparameters learning_rate={config.learning_rate} activation={config.activation}
                         regularization={config.regularization}
                         regularization_rate={config.regularization_rate} problem={config.problem}
-                        hidden={Rc::clone(&hidden)} onaction={onaction.clone()} />
+                        onaction={onaction.clone()} />
                 </TopBar>
                 if state.diverged() {
                     <DivergenceAlert />
@@ -102,21 +116,27 @@ pub fn App() -> Html {
                 <main class="workspace">
                     <DataColumn problem={config.problem} dataset={config.current_dataset()}
                         perc_train_data={config.perc_train_data} noise={config.noise}
-                        batch_size={config.batch_size} hidden={Rc::clone(&hidden)}
-                        onaction={onaction.clone()} />
+                        batch_size={config.batch_size} onaction={onaction.clone()} />
                     <div class="network-area">
                         <NetworkView view={state.view()} onaction={onaction.clone()} />
                     </div>
                     <OutputColumn view={state.view()} history={SharedHistory(Rc::clone(&state.history))}
-                        {hidden} {onaction} />
+                        onaction={onaction.clone()} />
                 </main>
-                if !config.hide_text {
-                    <Explainer />
+                if !embed {
+                    <div class="course-tools">
+                        <Share hash={state.hash()} />
+                        <Classroom {onaction} />
+                    </div>
+                    if text {
+                        <Explainer />
+                    }
+                    <footer class="page-footer">
+                        <p class="shortcuts-help">{ lang.text(Text::Shortcuts) }</p>
+                    </footer>
                 }
-                <footer class="page-footer">
-                    <p class="shortcuts-help">{ lang.text(Text::Shortcuts) }</p>
-                </footer>
             </div>
+        </ContextProvider<Hidden>>
         </ContextProvider<SharedGrid>>
         </ContextProvider<Lang>>
     }

@@ -34,6 +34,35 @@ pub fn fresh_seed() -> String {
     nn_core::rng::seed_from_unit(js_sys::Math::random())
 }
 
+/// The browser's preferred languages, most wanted first (`navigator.languages`, or
+/// `navigator.language` where that list is missing); empty if unknown.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Sets the document's language (`<html lang>`) and the tab's title.
+pub fn set_document_language(code: &str, title: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", code);
+    }
+    document.set_title(title);
+}
+
 /// Device pixels per CSS pixel (1 if unknown).
 pub fn device_pixel_ratio() -> f64 {
     web_sys::window()
@@ -90,4 +119,56 @@ pub fn is_activatable(target: Option<EventTarget>) -> bool {
             role.as_str(),
             "button" | "checkbox" | "switch" | "radio" | "link" | "menuitem" | "tab"
         )
+}
+
+/// Milliseconds from the page's time origin (0 if the clock is unavailable).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// The address of this page with `hash` (without `#`) as its fragment: what a shared
+/// link or the embed's "open in full playground" points at.
+pub fn page_url(hash: &str) -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#{hash}")
+}
+
+/// Puts `text` on the clipboard, then calls `done` with whether it worked. Without a
+/// clipboard (an insecure page, a frame not allowed to write) `done(false)` runs at once.
+pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
+    use js_sys::{Function, Reflect};
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsValue;
+
+    /// `object.name` if it is a function.
+    fn method(object: &JsValue, name: &str) -> Option<Function> {
+        Reflect::get(object, &JsValue::from_str(name))
+            .ok()?
+            .dyn_into::<Function>()
+            .ok()
+    }
+
+    // Looked up by name: `navigator.clipboard` is missing where it is not allowed, and
+    // calling through a missing object would throw inside the app.
+    let promise = web_sys::window()
+        .and_then(|w| Reflect::get(&w, &JsValue::from_str("navigator")).ok())
+        .and_then(|n| Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
+        .filter(JsValue::is_object)
+        .and_then(|clipboard| {
+            let write = method(&clipboard, "writeText")?;
+            write.call1(&clipboard, &JsValue::from_str(text)).ok()
+        });
+    let Some((promise, then)) = promise.and_then(|p| method(&p, "then").map(|t| (p, t))) else {
+        done(false);
+        return;
+    };
+    // One function for both outcomes, so it is called exactly once and then freed:
+    // `writeText` fulfils with `undefined` and rejects with an error.
+    let settle = Closure::once_into_js(move |outcome: JsValue| done(outcome.is_undefined()));
+    let _ = then.call2(&promise, &settle, &settle);
 }

@@ -7,6 +7,7 @@
 //!   biases (pure);
 //! - [`text`], [`format`], [`colors`], [`shortcuts`]: strings, number formats, the colour
 //!   scales and the keyboard map (pure);
+//! - [`parts`]: the parts of the page a link or the classroom panel hides (pure);
 //! - [`draw`]: canvas painting from a precomputed colour table;
 //! - [`hooks`]: the animation loop, keyboard and URL-hash glue;
 //! - [`views`]: one component per part of the page, composed by [`app::App`].
@@ -18,6 +19,8 @@ pub mod draw;
 pub mod format;
 pub mod hooks;
 pub mod network_edit;
+pub mod pace;
+pub mod parts;
 pub mod settings;
 pub mod shortcuts;
 pub mod state;

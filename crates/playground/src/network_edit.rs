@@ -284,7 +284,10 @@ mod tests {
 
     #[test]
     fn shape_edits_start_over_unless_refused() {
-        let s = reduce("seed=s", [Action::Step, Action::EditShape(ShapeEdit::AddLayer)]);
+        let s = reduce(
+            "seed=s",
+            [Action::Step, Action::EditShape(ShapeEdit::AddLayer)],
+        );
         assert_eq!(s.config().network_shape, vec![4, 2, 2]);
         assert_eq!(s.session.network().sizes(), vec![2, 4, 2, 2, 1]);
         assert_eq!(s.session.epoch(), 0);

@@ -3,7 +3,7 @@
 //!
 //! Pure: the reducer applies a [`Setting`] to the session, the views list the choices.
 
-use nn_core::{Activation, Config, Dataset, Problem, Regularization};
+use nn_core::{Activation, Config, Dataset, Language, Problem, Regularization, Speed};
 
 /// The learning-rate menu (the original's values).
 pub const LEARNING_RATES: [f64; 11] = [
@@ -13,6 +13,32 @@ pub const LEARNING_RATES: [f64; 11] = [
 /// The regularization-rate menu (the original's values).
 pub const REGULARIZATION_RATES: [f64; 10] =
     [0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0];
+
+/// The speed menu: epochs per animation frame, from the original's pace to "as fast as
+/// the frame allows".
+pub const SPEEDS: [Speed; 9] = [
+    Speed::PerFrame(1),
+    Speed::PerFrame(2),
+    Speed::PerFrame(5),
+    Speed::PerFrame(10),
+    Speed::PerFrame(20),
+    Speed::PerFrame(50),
+    Speed::PerFrame(100),
+    Speed::PerFrame(500),
+    Speed::Max,
+];
+
+/// `SPEEDS` with a linked value added in order when the menu lacks it.
+pub fn speeds_with(current: Speed) -> Vec<Speed> {
+    let mut v = SPEEDS.to_vec();
+    if let Speed::PerFrame(n) = current {
+        if !v.contains(&current) {
+            let at = v.partition_point(|s| matches!(s, Speed::PerFrame(k) if *k < n));
+            v.insert(at, current);
+        }
+    }
+    v
+}
 
 /// A slider's range: minimum, maximum and step.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -97,6 +123,10 @@ pub enum Setting {
     ShowTestData(bool),
     /// Show the sign of the output (display only).
     Discretize(bool),
+    /// Training pace while playing (live).
+    Speed(Speed),
+    /// Interface language, written into the link as `lang=` (display only).
+    Language(Language),
 }
 
 impl Setting {
@@ -118,8 +148,10 @@ impl Setting {
             Setting::PercTrainData(v) => config.perc_train_data = v,
             Setting::Noise(v) => config.noise = v,
             Setting::BatchSize(n) => config.batch_size = n,
+            Setting::Speed(v) => config.speed = v,
             Setting::ShowTestData(on) => config.show_test_data = on,
             Setting::Discretize(on) => config.discretize = on,
+            Setting::Language(l) => config.lang = Some(l),
         }
     }
 
@@ -139,6 +171,8 @@ impl Setting {
                 | Setting::BatchSize(_)
                 | Setting::ShowTestData(_)
                 | Setting::Discretize(_)
+                | Setting::Speed(_)
+                | Setting::Language(_)
         )
     }
 }
@@ -147,6 +181,16 @@ impl Setting {
 mod tests {
     use super::*;
     use nn_core::{hash, Session};
+
+    #[test]
+    fn speed_menu_gains_a_linked_value_in_order() {
+        assert_eq!(speeds_with(Speed::Max), SPEEDS.to_vec());
+        let v = speeds_with(Speed::PerFrame(3));
+        assert_eq!(
+            &v[1..4],
+            &[Speed::PerFrame(2), Speed::PerFrame(3), Speed::PerFrame(5)]
+        );
+    }
 
     #[test]
     fn menus_gain_a_linked_value_in_order() {
@@ -197,6 +241,7 @@ mod tests {
             Setting::BatchSize(3),
             Setting::ShowTestData(true),
             Setting::Discretize(true),
+            Setting::Language(Language::Zh),
         ];
         for s in settings {
             let mut session = Session::new(hash::parse("seed=r").config, String::new);
@@ -308,6 +353,21 @@ mod tests {
             let s = s.reduce(Action::Reset);
             assert!(!s.diverged());
             assert_eq!(s.history.len(), 1);
+        }
+
+        #[test]
+        fn switching_the_language_keeps_the_training() {
+            let s = run(state("seed=z"), [Action::Play, Action::Tick, Action::Tick]);
+            let loss = s.session.train_loss();
+            let s = s.reduce(Action::Set(Setting::Language(Language::Zh)));
+            assert!(s.playing);
+            assert_eq!(s.session.epoch(), 2);
+            assert_eq!(s.session.train_loss().to_bits(), loss.to_bits());
+            assert_eq!(s.history.len(), 3);
+            assert!(s.hash().contains("lang=zh"), "{}", s.hash());
+            let s = s.reduce(Action::Set(Setting::Language(Language::En)));
+            assert!(s.hash().contains("lang=en"), "{}", s.hash());
+            assert_eq!(s.session.epoch(), 2);
         }
 
         #[test]

@@ -7,10 +7,11 @@
 use std::rc::Rc;
 
 use nn_core::history::LossHistory;
-use nn_core::{hash, Config, Session, Warning};
+use nn_core::{hash, Config, Session, Speed, Warning};
 use yew::Reducible;
 
 use crate::network_edit::{NodeId, Param, ShapeEdit};
+use crate::parts::Part;
 use crate::settings::Setting;
 
 /// Points the loss chart keeps (older epochs are thinned out, so drawing costs the same
@@ -27,6 +28,9 @@ pub struct AppState {
     pub playing: bool,
     /// Values from the link that were ignored or adjusted; shown until dismissed.
     pub warnings: Rc<[Warning]>,
+    /// The tutorial a link named (`tutorial=`). The original fetched it as HTML from the
+    /// server; this page never loads it, and the notice says so until dismissed.
+    pub tutorial: Option<String>,
     /// Bumped whenever the network may have changed (weights, shape, features).
     pub network_version: u64,
     /// Bumped whenever the data points may have changed.
@@ -53,6 +57,15 @@ pub enum Action {
     Reset,
     /// One animation frame while playing: train one epoch.
     Tick,
+    /// One animation frame at maximum speed: train `epochs` (the page sizes it to the
+    /// frame budget). With `redraw` false the pictures keep the previous network (the
+    /// numbers still update), so drawing runs at a steady rate and training gets the rest.
+    TrainFor {
+        /// Epochs to train.
+        epochs: u64,
+        /// Whether the heatmaps and the network view should follow.
+        redraw: bool,
+    },
     /// Load the configuration of a location hash (page load, or the user edited the
     /// URL). `fresh_seed` is used if the hash has no seed.
     Load {
@@ -63,6 +76,8 @@ pub enum Action {
     },
     /// Close the notice listing the link's warnings.
     DismissNotice,
+    /// Hide (`true`) or show a part of the page; the link follows (`<name>_hide`).
+    SetHidden(Part, bool),
     /// Change one setting (menus, sliders, data set, checkboxes).
     Set(Setting),
     /// New data from a new seed; the network keeps its weights and keeps training.
@@ -80,11 +95,12 @@ pub enum Action {
 impl AppState {
     /// The state for a location hash; `fresh_seed` is drawn only if it has no seed.
     pub fn from_hash(hash: &str, fresh_seed: impl FnOnce() -> String) -> Self {
-        let parsed = hash::parse(hash);
+        let link = Link::read(hash);
         let mut state = AppState {
-            session: Rc::new(Session::new(parsed.config, fresh_seed)),
+            session: Rc::new(Session::new(link.config, fresh_seed)),
             playing: false,
-            warnings: parsed.warnings.into(),
+            warnings: link.warnings,
+            tutorial: link.tutorial,
             network_version: 0,
             data_version: 0,
             history: Rc::new(LossHistory::new(HISTORY_POINTS)),
@@ -151,6 +167,16 @@ impl AppState {
         }
     }
 
+    /// Hides or shows a part of the page. Training carries on: no part changes the
+    /// network or the data.
+    fn set_hidden(&mut self, part: Part, hidden: bool) {
+        let mut config = self.config().clone();
+        part.set_hidden(&mut config, hidden);
+        if &config != self.config() {
+            self.train(|s| s.apply(config));
+        }
+    }
+
     /// Whether a loss is NaN or infinite; training is stopped until a reset.
     pub fn diverged(&self) -> bool {
         self.session.diverged()
@@ -172,20 +198,78 @@ impl AppState {
     }
 
     fn load(&mut self, hash: &str, fresh_seed: String) {
-        let mut parsed = hash::parse(hash);
-        if parsed.config.seed.is_none() {
-            parsed.config.seed = Some(fresh_seed);
+        let mut link = Link::read(hash);
+        if link.config.seed.is_none() {
+            link.config.seed = Some(fresh_seed);
         }
-        self.warnings = parsed.warnings.into();
-        if &parsed.config == self.config() {
+        self.warnings = link.warnings;
+        self.tutorial = link.tutorial;
+        if &link.config == self.config() {
             // Our own canonical hash coming back: nothing to rebuild.
             return;
         }
-        self.session = Rc::new(Session::new(parsed.config, String::new));
+        self.session = Rc::new(Session::new(link.config, String::new));
         self.playing = false;
         self.network_version += 1;
         self.data_version += 1;
     }
+}
+
+/// What a link gives the page.
+struct Link {
+    config: Config,
+    /// The codec's warnings, with the key and value readable (see [`readable`]).
+    warnings: Rc<[Warning]>,
+    /// The tutorial it names, taken out of the configuration: it is never fetched, and
+    /// the page's own links leave it out.
+    tutorial: Option<String>,
+}
+
+impl Link {
+    fn read(hash: &str) -> Link {
+        let mut parsed = hash::parse(hash);
+        let tutorial = parsed.config.tutorial.take().map(|t| readable(&t));
+        let warnings = parsed
+            .warnings
+            .into_iter()
+            .map(|w| Warning {
+                key: readable(&w.key),
+                value: readable(&w.value),
+                ..w
+            })
+            .collect();
+        Link {
+            config: parsed.config,
+            warnings,
+            tutorial,
+        }
+    }
+}
+
+/// A piece of a link as a person wrote it: browsers percent-encode spaces, quotes and
+/// angle brackets in the address, so `%3Cb%3E` is shown as `<b>` (as text, never as
+/// markup). The codec itself reads links undecoded, as the original does.
+pub fn readable(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
+            .and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 impl Reducible for AppState {
@@ -197,7 +281,11 @@ impl Reducible for AppState {
         // (or a new configuration) helps, and the alert says so.
         let trains = matches!(
             action,
-            Action::Play | Action::TogglePlay | Action::Step | Action::Tick
+            Action::Play
+                | Action::TogglePlay
+                | Action::Step
+                | Action::Tick
+                | Action::TrainFor { .. }
         );
         if trains && next.diverged() {
             next.playing = false;
@@ -218,11 +306,28 @@ impl Reducible for AppState {
             Action::Tick => {
                 // A frame that arrives after a pause is dropped.
                 if next.playing {
-                    next.train(Session::step);
+                    let n = match next.config().speed {
+                        Speed::PerFrame(n) => u64::from(n),
+                        Speed::Max => 1,
+                    };
+                    next.train(|s| s.step_many(n));
+                }
+            }
+            Action::TrainFor { epochs, redraw } => {
+                if next.playing {
+                    if redraw {
+                        next.train(|s| s.step_many(epochs));
+                    } else {
+                        Rc::make_mut(&mut next.session).step_many(epochs);
+                    }
                 }
             }
             Action::Load { hash, fresh_seed } => next.load(&hash, fresh_seed),
-            Action::DismissNotice => next.warnings = Rc::from([]),
+            Action::DismissNotice => {
+                next.warnings = Rc::from([]);
+                next.tutorial = None;
+            }
+            Action::SetHidden(part, hidden) => next.set_hidden(part, hidden),
             Action::Set(setting) => next.set(setting),
             Action::Regenerate => {
                 next.train(Session::regenerate);
@@ -343,6 +448,45 @@ mod tests {
     }
 
     #[test]
+    fn a_frame_trains_at_the_chosen_pace() {
+        let s = run(state("seed=p&speed=20"), [Action::Play, Action::Tick]);
+        assert_eq!(s.session.epoch(), 20);
+        let v = s.network_version;
+        let s = run(
+            s,
+            [Action::TrainFor {
+                epochs: 500,
+                redraw: false,
+            }],
+        );
+        assert_eq!(s.session.epoch(), 520);
+        assert_eq!(
+            s.network_version, v,
+            "a quiet frame leaves the pictures alone"
+        );
+        assert_eq!(s.history.points().last().map(|p| p.epoch), Some(520));
+        let s = run(
+            s,
+            [Action::TrainFor {
+                epochs: 1,
+                redraw: true,
+            }],
+        );
+        assert_eq!(s.network_version, v + 1);
+        let s = run(
+            s,
+            [
+                Action::Pause,
+                Action::TrainFor {
+                    epochs: 5,
+                    redraw: true,
+                },
+            ],
+        );
+        assert_eq!(s.session.epoch(), 521);
+    }
+
+    #[test]
     fn training_matches_the_engine() {
         let s = run(state("seed=same"), [Action::Step, Action::Step]);
         let mut direct = Session::new(hash::parse("seed=same").config, String::new);
@@ -394,6 +538,67 @@ mod tests {
             crate::draw::heatmap::fill_pixels(g.output(), false, &mut pixels);
             assert_eq!(pixels.len(), 4 * crate::draw::DENSITY.pow(2));
             let _ = crate::format::loss(s.session.train_loss());
+        }
+    }
+
+    #[test]
+    fn a_tutorial_is_never_loaded_but_reported_and_dropped_from_the_link() {
+        let s = state("seed=t&tutorial=evil%3Cb%3E&activation=relu");
+        assert_eq!(s.tutorial.as_deref(), Some("evil<b>"));
+        assert_eq!(s.config().tutorial, None);
+        assert!(!s.hash().contains("tutorial"));
+        assert_eq!(s.config().activation, nn_core::Activation::Relu);
+        let s = s.reduce(Action::DismissNotice);
+        assert_eq!(s.tutorial, None);
+        let s = s.reduce(Action::Load {
+            hash: "#seed=t&tutorial=again".into(),
+            fresh_seed: "0.1".into(),
+        });
+        assert_eq!(s.tutorial.as_deref(), Some("again"));
+    }
+
+    #[test]
+    fn warnings_show_the_link_as_written() {
+        let s = state("#%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1&dataset=%3Cscript%3E");
+        let keys: Vec<&str> = s.warnings.iter().map(|w| w.key.as_str()).collect();
+        assert!(keys.contains(&"<img src=x onerror=alert(1)>"), "{keys:?}");
+        assert!(s.warnings.iter().any(|w| w.value == "<script>"));
+        assert_eq!(readable("100%"), "100%");
+        assert_eq!(readable("%%%"), "%%%");
+        assert_eq!(readable("%+1%zz%e4%b8%ad"), "%+1%zz中");
+        assert_eq!(readable("%ff"), "\u{fffd}");
+    }
+
+    #[test]
+    fn hiding_a_part_keeps_training_and_writes_the_link() {
+        let s = run(state("seed=h"), [Action::Play, Action::Tick]);
+        let s = s.reduce(Action::SetHidden(Part::PercTrainData, true));
+        assert!(s.playing);
+        assert_eq!(s.session.epoch(), 1);
+        assert!(
+            s.hash().ends_with("percTrainData_hide=true"),
+            "{}",
+            s.hash()
+        );
+        let s = s.reduce(Action::SetHidden(Part::Text, true));
+        assert!(s.hash().contains("hideText=true"));
+        let s = run(
+            s,
+            [
+                Action::SetHidden(Part::PercTrainData, false),
+                Action::SetHidden(Part::Text, false),
+            ],
+        );
+        assert!(!s.hash().contains("_hide"), "{}", s.hash());
+        assert!(s.hash().contains("hideText=false"));
+        assert_eq!(s.session.epoch(), 1);
+    }
+
+    #[test]
+    fn the_link_always_carries_a_seed() {
+        for link in ["", "#", "seed=", "activation=relu", "&&seed&&"] {
+            let s = state(link);
+            assert!(s.hash().contains("&seed=0.12345&"), "{link}: {}", s.hash());
         }
     }
 

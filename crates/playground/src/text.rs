@@ -1,19 +1,41 @@
-//! Every user-visible string, keyed by [`Text`].
+//! Every user-visible string, keyed by [`Text`], in every [`Lang`].
 //!
-//! Views never spell out a sentence themselves: they ask the current [`Lang`] for it, so a
-//! second language is one more table here and one more arm in [`Lang::text`].
+//! Views never spell out a sentence themselves: they ask the current [`Lang`] (from
+//! [`use_lang`]) for it. The tables live beside this file, one per language
+//! (`text/en.rs`, `text/zh.rs`); each is an exhaustive `match`, so a new [`Text`] key does
+//! not build until every language has it, and the tests below reject an empty string.
 
-use nn_core::{Activation, Dataset, Feature, Problem, Regularization, Warning};
+mod en;
+mod zh;
+
+use nn_core::{Activation, Dataset, Feature, Language, Problem, Regularization, Warning};
 use yew::prelude::*;
 
+/// Declares [`Text`] together with [`Text::ALL`], so the list can never miss a key.
+macro_rules! texts {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident),* $(,)? }) => {
+        $(#[$meta])*
+        pub enum $name { $($(#[$vmeta])* $variant),* }
+
+        impl $name {
+            /// Every key, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+        }
+    };
+}
+
 /// A language the page can be shown in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// English (the original's language).
     #[default]
     En,
+    /// Simplified Chinese.
+    Zh,
 }
 
+// A new key needs its string in `text/en.rs` and `text/zh.rs` as well (the build says so).
+texts! {
 /// One piece of user-visible text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Text {
@@ -53,6 +75,18 @@ pub enum Text {
     Dismiss,
     /// The keyboard help line.
     Shortcuts,
+    /// Label of the speed menu.
+    Speed,
+    /// Speed menu entry for one epoch per frame (the original's pace).
+    SpeedOne,
+    /// Speed menu entry for `{0}` epochs per frame.
+    SpeedPerFrame,
+    /// Speed menu entry for training as fast as the frame allows.
+    SpeedMax,
+    /// Accessible name of the measured training rate.
+    TrainingRate,
+    /// The measured rate, `{0}` epochs per second.
+    EpochsPerSecond,
     // Top-bar menus (their labels are their accessible names).
     /// Label of the learning-rate menu.
     LearningRate,
@@ -179,23 +213,147 @@ pub enum Text {
     NotANumber,
     /// The line under the network explaining hover and edit.
     NetworkHint,
+    // The page itself.
+    /// The browser tab's title.
+    PageTitle,
+    /// Label of the language menu, in both languages so anyone can find it.
+    LanguageLabel,
+    // Sharing, the classroom panel and embedding.
+    /// Label of the button that copies the link to this playground.
+    Share,
+    /// Tooltip of the Share button.
+    ShareHint,
+    /// Accessible name of the read-only field showing the link.
+    ShareLink,
+    /// Status after the link was put on the clipboard.
+    Copied,
+    /// Status when there is no clipboard and the link is selected instead.
+    CopyManually,
+    /// Label of the button that opens the classroom panel.
+    Classroom,
+    /// Tooltip of the classroom button.
+    ClassroomHint,
+    /// Heading of the classroom panel.
+    ClassroomTitle,
+    /// What the classroom panel does.
+    ClassroomIntro,
+    /// Classroom group: the run controls.
+    ClassroomRun,
+    /// Classroom group: the top bar's menus.
+    ClassroomMenus,
+    /// Classroom group: the page around the tool.
+    ClassroomPage,
+    /// Classroom checkbox: the play/pause button.
+    PartPlayButton,
+    /// Classroom checkbox: the step button.
+    PartStepButton,
+    /// Classroom checkbox: the reset button.
+    PartResetButton,
+    /// Classroom checkbox: the epoch counter.
+    PartEpoch,
+    /// Classroom checkbox: the speed menu.
+    PartSpeed,
+    /// Classroom checkbox: the learning-rate menu.
+    PartLearningRate,
+    /// Classroom checkbox: the activation menu.
+    PartActivation,
+    /// Classroom checkbox: the regularization menu.
+    PartRegularization,
+    /// Classroom checkbox: the regularization-rate menu.
+    PartRegularizationRate,
+    /// Classroom checkbox: the problem-type menu.
+    PartProblem,
+    /// Classroom checkbox: the data-set pictures.
+    PartDataset,
+    /// Classroom checkbox: the train/test ratio slider.
+    PartPercTrainData,
+    /// Classroom checkbox: the noise slider.
+    PartNoise,
+    /// Classroom checkbox: the batch-size slider.
+    PartBatchSize,
+    /// Classroom checkbox: the regenerate button.
+    PartRegenerate,
+    /// Classroom checkbox: the feature toggles.
+    PartFeatures,
+    /// Classroom checkbox: the add/remove-layer buttons.
+    PartNumHiddenLayers,
+    /// Classroom checkbox: every +/− button of the network.
+    PartLayers,
+    /// Classroom checkbox: the loss chart.
+    PartLossChart,
+    /// Classroom checkbox: the show-test-data box.
+    PartShowTestData,
+    /// Classroom checkbox: the discretize box.
+    PartDiscretize,
+    /// Classroom checkbox: the headline and the guide (`hideText`).
+    PartText,
+    /// The embedded playground's link to the same state, full size, in a new tab.
+    OpenFull,
+    /// Notice entry for `tutorial=`; `{0}` is its value.
+    TutorialUnsupported,
+}
+}
+
+impl From<Language> for Lang {
+    fn from(l: Language) -> Self {
+        match l {
+            Language::En => Lang::En,
+            Language::Zh => Lang::Zh,
+        }
+    }
+}
+
+impl From<Lang> for Language {
+    fn from(l: Lang) -> Self {
+        match l {
+            Lang::En => Language::En,
+            Lang::Zh => Language::Zh,
+        }
+    }
 }
 
 impl Lang {
     /// Every language, in menu order.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
 
     /// The BCP 47 code, for the `lang` attribute.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Zh => "zh-CN",
         }
+    }
+
+    /// The language's name in itself, as the language menu lists it.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Zh => "中文",
+        }
+    }
+
+    /// The first language of the browser's preferences (`navigator.languages`, most
+    /// wanted first) that the page speaks; English if none.
+    pub fn negotiate<S: AsRef<str>>(preferences: &[S]) -> Lang {
+        preferences
+            .iter()
+            .find_map(|tag| {
+                let tag = tag.as_ref().trim().to_ascii_lowercase();
+                let primary = tag.split(['-', '_']).next().unwrap_or_default();
+                match primary {
+                    "zh" => Some(Lang::Zh),
+                    "en" => Some(Lang::En),
+                    _ => None,
+                }
+            })
+            .unwrap_or_default()
     }
 
     /// The string for `key` in this language.
     pub fn text(self, key: Text) -> &'static str {
         match self {
-            Lang::En => english(key),
+            Lang::En => en::text(key),
+            Lang::Zh => zh::text(key),
         }
     }
 
@@ -203,6 +361,7 @@ impl Lang {
     pub fn activation(self, a: Activation) -> &'static str {
         match self {
             Lang::En => a.label(),
+            Lang::Zh => zh::activation(a),
         }
     }
 
@@ -210,6 +369,7 @@ impl Lang {
     pub fn regularization(self, r: Regularization) -> &'static str {
         match self {
             Lang::En => r.label(),
+            Lang::Zh => zh::regularization(r),
         }
     }
 
@@ -217,6 +377,7 @@ impl Lang {
     pub fn problem(self, p: Problem) -> &'static str {
         match self {
             Lang::En => p.label(),
+            Lang::Zh => zh::problem(p),
         }
     }
 
@@ -224,169 +385,81 @@ impl Lang {
     pub fn dataset(self, d: Dataset) -> &'static str {
         match self {
             Lang::En => d.label(),
+            Lang::Zh => zh::dataset(d),
         }
     }
 
-    /// The label of an input feature (mathematical notation, the same in most languages).
+    /// The label of an input feature: mathematical notation, the same in both languages.
     pub fn feature(self, f: Feature) -> &'static str {
-        match self {
-            Lang::En => f.label(),
-        }
+        f.label()
     }
 
     /// The text of `key` with `{0}`, `{1}`, … replaced by `args` (so each language can
     /// put the numbers and names where its grammar wants them).
     pub fn fill(self, key: Text, args: &[&str]) -> String {
-        let mut out = self.text(key).to_string();
-        for (i, arg) in args.iter().enumerate() {
-            out = out.replace(&format!("{{{i}}}"), arg);
-        }
-        out
+        fill(self.text(key), args)
     }
 
     /// A link warning from `nn-core`, worded in this language.
     pub fn warning(self, warning: &Warning) -> String {
         match self {
-            // nn-core words its warnings in English; other languages will word the
-            // `Reason` themselves here.
-            Lang::En => warning.to_string(),
+            Lang::En => en::warning(warning),
+            Lang::Zh => zh::warning(warning),
         }
     }
 }
 
-fn english(key: Text) -> &'static str {
-    match key {
-        Text::Headline => "Tinker With a Neural Network Right Here in Your Browser.",
-        Text::Tagline => "Don’t Worry, You Can’t Break It. We Promise.",
-        Text::Play => "Play",
-        Text::Pause => "Pause",
-        Text::Step => "Step",
-        Text::Reset => "Reset",
-        Text::PlayHint => "Run or pause the training (Space)",
-        Text::StepHint => "Train one epoch (→ or S)",
-        Text::ResetHint => "Reset the network (R)",
-        Text::Epoch => "Epoch",
-        Text::TestLoss => "Test loss",
-        Text::TrainingLoss => "Training loss",
-        Text::Output => "Output",
-        Text::OutputHeatmap => "Output heatmap",
-        Text::Legend => "Colors show data, neuron and weight values.",
-        Text::NoticeTitle => "Some settings in this link could not be used:",
-        Text::Dismiss => "Dismiss",
-        Text::Shortcuts => "Keys: Space runs or pauses, → or S steps one epoch, R resets.",
-        Text::LearningRate => "Learning rate",
-        Text::Activation => "Activation",
-        Text::Regularization => "Regularization",
-        Text::RegularizationRate => "Regularization rate",
-        Text::ProblemType => "Problem type",
-        Text::Data => "Data",
-        Text::WhichDataset => "Which dataset do you want to use?",
-        Text::RatioTrainData => "Ratio of training to test data",
-        Text::Noise => "Noise",
-        Text::BatchSize => "Batch size",
-        Text::Regenerate => "Regenerate",
-        Text::RegenerateHint => "Draw new points of the same kind; the network keeps learning",
-        Text::LossChart => "Loss chart",
-        Text::ChartEpochs => "Epoch",
-        Text::ChartLoss => "Loss",
-        Text::ShowTestData => "Show test data",
-        Text::Discretize => "Discretize output",
-        Text::DivergedTitle => "Training stopped: the numbers blew up.",
-        Text::DivergedWhy => {
-            "The loss is no longer a number (NaN or infinity). The learning rate is \
-            too high for this network: every update overshoots, so the weights grow without \
-            bound until they are too large to compute with."
-        }
-        Text::DivergedFix => {
-            "Choose a smaller learning rate, then press Reset to start again \
-            with new weights."
-        }
-        Text::GuideTitle => "How to read the playground",
-        Text::GuideColorsTitle => "What do the colours mean?",
-        Text::GuideColors => {
-            "Orange means a negative value and blue a positive one; pale grey \
-            is close to zero, and the stronger the colour, the larger the value. The same code \
-            is used everywhere: a data point's colour is its label (orange −1, blue +1), a \
-            neuron's picture shows its output, and a line between two neurons shows the weight \
-            of that connection (a thicker line is a larger weight)."
-        }
-        Text::GuideNeuronTitle => "What does a neuron's picture show?",
-        Text::GuideNeuron => {
-            "Each small square is a map of the same plane the data lives on. \
-            For every point of the plane, its colour is what that neuron outputs when the \
-            network is fed that point. Neurons in the first layer can only draw simple shapes, \
-            such as a straight edge between orange and blue; each later layer mixes the \
-            pictures before it into more complicated shapes."
-        }
-        Text::GuideOutputTitle => "What does the output show?",
-        Text::GuideOutput => {
-            "The big picture is the output neuron's map: the network's \
-            prediction for every point, with the training points on top so you can see where \
-            it is right and where it is wrong. “Show test data” adds the test points (black \
-            outline); “Discretize output” shows only the predicted class, orange or blue, \
-            instead of the shades in between."
-        }
-        Text::GuideRegenerateTitle => "Regenerate or Reset?",
-        Text::GuideRegenerate => {
-            "Regenerate draws a new random sample of the same data set: \
-            new points, same pattern. The network keeps its weights and carries on training, \
-            which shows whether it learned the pattern or just these points. Reset keeps the \
-            data and starts the network over with new random weights at epoch 0."
-        }
-        Text::GuideLossTitle => "Training loss or test loss?",
-        Text::GuideLoss => {
-            "The loss measures how far the predictions are from the labels \
-            (half the squared error, averaged over the points): lower is better. The training \
-            loss is measured on the points the network learns from, the test loss on points it \
-            never trains on. When the training loss keeps falling but the test loss stalls or \
-            rises, the network is memorising the training points instead of the pattern \
-            (overfitting): try a smaller network, less noise, more training data or some \
-            regularization."
-        }
-        Text::GuideDivergeTitle => "Why can training blow up?",
-        Text::GuideDiverge => {
-            "The learning rate sets how big a step each update takes. Too \
-            small and training crawls; too big and each step overshoots the best weights, the \
-            error grows instead of shrinking, and the weights run off to infinity. The \
-            playground then stops and tells you: lower the learning rate and press Reset."
-        }
-        Text::NetworkRegion => "Network",
-        Text::FeaturesHeading => "Features",
-        Text::FeaturesQuestion => "Which properties do you want to feed in?",
-        Text::FeatureHint => "Click to feed this property in or leave it out",
-        Text::HiddenLayersOne => "1 HIDDEN LAYER",
-        Text::HiddenLayersMany => "{0} HIDDEN LAYERS",
-        Text::AddLayer => "Add hidden layer",
-        Text::RemoveLayer => "Remove hidden layer",
-        Text::NeuronsOne => "1 neuron",
-        Text::NeuronsMany => "{0} neurons",
-        Text::AddNeuron => "Add neuron to layer {0}",
-        Text::RemoveNeuron => "Remove neuron from layer {0}",
-        Text::NeuronName => "Neuron {0} of layer {1}",
-        Text::NeuronRef => "neuron {0} of layer {1}",
-        Text::OutputNeuron => "Output neuron",
-        Text::OutputRef => "the output",
-        Text::WeightName => "Weight from {0} to {1}",
-        Text::BiasName => "Bias of {0}",
-        Text::WeightIs => "Weight is {0}.",
-        Text::BiasIs => "Bias is {0}.",
-        Text::DeadLink => {
-            "This link is dead: L1 regularization set it to 0 and it no longer learns."
-        }
-        Text::EditHint => "Click or press Enter to change it.",
-        Text::EditKeys => "Enter applies, Escape cancels.",
-        Text::WeightLabel => "Weight",
-        Text::BiasLabel => "Bias",
-        Text::NotANumber => "Please type a number, such as 0.5 or −1.2.",
-        Text::NetworkHint => {
-            "Hover over or tab to a neuron to see its output in the big picture. \
-            Thicker lines are larger weights; point at a line or a small square to read a \
-            weight or a bias, and click it to change it."
-        }
+/// A Chinese character (not punctuation).
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Chinese or full-width punctuation, which needs no space beside Chinese characters.
+fn is_wide_punctuation(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// Whether `a` followed by `b` wants a space between them: a Chinese character beside a
+/// number or a Latin name, as Chinese typesetting does (`第 2 层`, `从 X₁ 到`).
+fn wants_space(a: Option<char>, b: Option<char>) -> bool {
+    let latin = |c: char| !c.is_whitespace() && !is_ideograph(c) && !is_wide_punctuation(c);
+    match (a, b) {
+        (Some(a), Some(b)) => (is_ideograph(a) && latin(b)) || (latin(a) && is_ideograph(b)),
+        _ => false,
     }
 }
 
-/// The page's current language (English until a language picker provides another).
+/// Replaces `{i}` in `template` by `args[i]`, spacing Chinese from what it inserts.
+/// A `{` that is not a placeholder stays as written.
+fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let placeholder = after.find('}').and_then(|close| {
+            let arg = after[..close].parse::<usize>().ok()?;
+            Some((close, *args.get(arg)?))
+        });
+        let Some((close, arg)) = placeholder else {
+            out.push('{');
+            rest = after;
+            continue;
+        };
+        rest = &after[close + 1..];
+        if wants_space(out.chars().next_back(), arg.chars().next()) {
+            out.push(' ');
+        }
+        out.push_str(arg);
+        if wants_space(arg.chars().next_back(), rest.chars().next()) {
+            out.push(' ');
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The page's current language, provided by the app from the link or the browser.
 #[hook]
 pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
@@ -394,7 +467,98 @@ pub fn use_lang() -> Lang {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::{BTreeSet, HashMap};
+
+    use nn_core::hash::Reason;
+
     use super::*;
+
+    #[test]
+    fn the_key_list_is_complete() {
+        // `ALL` is generated with the enum; check it is the variants 0..n in order, so
+        // the table tests below see every key.
+        for (i, &key) in Text::ALL.iter().enumerate() {
+            assert_eq!(key as usize, i, "{key:?}");
+        }
+        assert!(Text::ALL.contains(&Text::LanguageLabel));
+    }
+
+    #[test]
+    fn every_key_has_text_in_every_language() {
+        for lang in Lang::ALL {
+            for &key in Text::ALL {
+                let s = lang.text(key);
+                assert!(!s.trim().is_empty(), "{lang:?} has no text for {key:?}");
+                assert_eq!(s, s.trim(), "{lang:?} {key:?} has stray spaces");
+            }
+        }
+    }
+
+    /// The placeholders (`{0}`, `{1}`, …) a string uses.
+    fn placeholders(s: &str) -> BTreeSet<String> {
+        s.split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}'))
+            .filter(|(n, _)| n.parse::<usize>().is_ok())
+            .map(|(n, _)| n.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn translations_use_the_same_placeholders() {
+        for &key in Text::ALL {
+            let en = placeholders(Lang::En.text(key));
+            for lang in Lang::ALL {
+                assert_eq!(placeholders(lang.text(key)), en, "{lang:?} {key:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn chinese_says_english_distinctions_apart() {
+        // Two keys may share a translation only if they mean the same in English too
+        // (ignoring capitals: "Neuron 1 of layer 2" and "neuron 1 of layer 2").
+        let mut seen: HashMap<&str, Text> = HashMap::new();
+        for &key in Text::ALL {
+            let zh = Lang::Zh.text(key);
+            if let Some(&other) = seen.get(zh) {
+                assert!(
+                    Lang::En
+                        .text(key)
+                        .eq_ignore_ascii_case(Lang::En.text(other)),
+                    "{key:?} and {other:?} both read {zh:?} in Chinese"
+                );
+            }
+            seen.insert(zh, key);
+        }
+    }
+
+    #[test]
+    fn chinese_is_chinese() {
+        // Only the keys whose text is a name or notation may read the same in both.
+        let same_by_design = [Text::LanguageLabel];
+        for &key in Text::ALL {
+            if !same_by_design.contains(&key) {
+                assert_ne!(
+                    Lang::En.text(key),
+                    Lang::Zh.text(key),
+                    "{key:?} untranslated"
+                );
+            }
+        }
+        for d in Dataset::CLASSIFICATION
+            .into_iter()
+            .chain(Dataset::REGRESSION)
+        {
+            assert!(Lang::Zh.dataset(d).chars().any(is_ideograph), "{d:?}");
+        }
+        for p in Problem::ALL {
+            assert!(Lang::Zh.problem(p).chars().any(is_ideograph), "{p:?}");
+        }
+        assert_eq!(Lang::Zh.activation(Activation::Relu), "ReLU");
+        assert_eq!(Lang::Zh.activation(Activation::Linear), "线性");
+        assert_eq!(Lang::Zh.regularization(Regularization::None), "无");
+    }
 
     #[test]
     fn accessible_names_are_the_contract() {
@@ -415,14 +579,105 @@ mod tests {
         assert_eq!(en.text(Text::LossChart), "Loss chart");
         assert_eq!(en.text(Text::ShowTestData), "Show test data");
         assert_eq!(en.text(Text::Discretize), "Discretize output");
+        assert_eq!(en.text(Text::LanguageLabel), "Language / 语言");
         assert_eq!(en.dataset(Dataset::Xor), "Exclusive or");
         assert_eq!(en.activation(Activation::Relu), "ReLU");
+        let zh = Lang::Zh;
+        assert_eq!(zh.text(Text::LearningRate), "学习率");
+        assert_eq!(zh.text(Text::Play), "播放");
+        assert_eq!(zh.text(Text::LanguageLabel), en.text(Text::LanguageLabel));
     }
 
     #[test]
-    fn warnings_are_worded() {
+    fn links_and_languages_convert_both_ways() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from(Language::from(lang)), lang);
+        }
+        assert_eq!(Lang::ALL.len(), Language::ALL.len());
+        assert_eq!(Lang::Zh.code(), "zh-CN");
+    }
+
+    #[test]
+    fn the_browser_picks_the_first_language_we_speak() {
+        assert_eq!(Lang::negotiate::<&str>(&[]), Lang::En);
+        assert_eq!(Lang::negotiate(&["zh-CN", "en"]), Lang::Zh);
+        assert_eq!(Lang::negotiate(&["zh"]), Lang::Zh);
+        assert_eq!(Lang::negotiate(&["ZH_tw"]), Lang::Zh);
+        assert_eq!(Lang::negotiate(&["en-US", "zh-CN"]), Lang::En);
+        assert_eq!(Lang::negotiate(&["fr-FR", "zh-CN", "en"]), Lang::Zh);
+        assert_eq!(Lang::negotiate(&["fr", "de"]), Lang::En);
+        assert_eq!(Lang::negotiate(&["zhx"]), Lang::En);
+    }
+
+    #[test]
+    fn fill_places_arguments_and_spaces_chinese() {
+        let en = Lang::En;
+        assert_eq!(
+            en.fill(Text::NeuronName, &["2", "1"]),
+            "Neuron 2 of layer 1"
+        );
+        assert_eq!(en.fill(Text::HiddenLayersMany, &["3"]), "3 HIDDEN LAYERS");
+        let zh = Lang::Zh;
+        let neuron = zh.fill(Text::NeuronRef, &["2", "1"]);
+        assert_eq!(neuron, "第 1 层第 2 个神经元");
+        assert_eq!(zh.fill(Text::HiddenLayersMany, &["3"]), "3 个隐藏层");
+        assert_eq!(
+            zh.fill(Text::WeightName, &["X₁", &neuron]),
+            "从 X₁ 到第 1 层第 2 个神经元的权重"
+        );
+        let output = zh.text(Text::OutputRef);
+        assert_eq!(
+            zh.fill(Text::WeightName, &[&neuron, output]),
+            "从第 1 层第 2 个神经元到输出节点的权重"
+        );
+        assert_eq!(zh.fill(Text::BiasName, &[output]), "输出节点的偏置");
+        assert_eq!(zh.fill(Text::WeightIs, &["−0.52"]), "权重为 −0.52。");
+        // Not placeholders: kept as written.
+        assert_eq!(fill("{x} {9} {0", &["a"]), "{x} {9} {0");
+        assert_eq!(fill("{0}{0}", &["ab"]), "abab");
+    }
+
+    fn every_reason() -> Vec<Warning> {
+        let reasons = [
+            Reason::UnknownKey,
+            Reason::UnknownValue {
+                allowed: vec!["relu", "tanh"],
+            },
+            Reason::NotANumber,
+            Reason::NotAnInteger,
+            Reason::OutOfRange {
+                min: 0.0,
+                max: 100.0,
+                used: 100.0,
+            },
+            Reason::BadLayerSize { max: 64 },
+            Reason::TooManyLayers { max: 16 },
+            Reason::Adjusted { used: 50.0 },
+            Reason::MoreWarnings { count: 7 },
+        ];
+        reasons
+            .into_iter()
+            .map(|reason| Warning {
+                key: "someKey".into(),
+                value: "someValue".into(),
+                reason,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn warnings_are_worded_in_each_language() {
+        for w in every_reason() {
+            // The English wording is the engine's, word for word.
+            assert_eq!(Lang::En.warning(&w), w.to_string());
+            let zh = Lang::Zh.warning(&w);
+            assert!(zh.chars().any(is_ideograph), "{zh}");
+            if !matches!(w.reason, Reason::MoreWarnings { .. }) {
+                assert!(zh.contains("someKey"), "{zh}");
+            }
+        }
         let parsed = nn_core::hash::parse("activation=nope");
-        let w = &parsed.warnings[0];
-        assert!(Lang::En.warning(w).contains("nope"));
+        let zh = Lang::Zh.warning(&parsed.warnings[0]);
+        assert!(zh.contains("nope") && zh.contains("relu"), "{zh}");
     }
 }

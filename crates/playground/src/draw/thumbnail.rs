@@ -6,7 +6,11 @@
 
 use nn_core::grid::feature_image;
 use nn_core::{Feature, Grid};
+use wasm_bindgen::Clamped;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 
+use super::canvas::context_2d;
+use super::heatmap::fill_pixels;
 use crate::state::SessionView;
 
 /// Fewest data pixels per thumbnail side.
@@ -59,6 +63,53 @@ impl ThumbStore {
     }
 }
 
+/// A thumbnail canvas, its context and the pixels it shows: an image whose pixels did
+/// not change (a settled neuron, or a shade change too small to show) is not put again,
+/// which spares the upload and the browser's repaint.
+pub struct Thumbnail {
+    canvas: HtmlCanvasElement,
+    ctx: CanvasRenderingContext2d,
+    side: u32,
+    shown: Vec<u8>,
+}
+
+impl Thumbnail {
+    /// The thumbnail on `canvas`, if it has a 2D context.
+    pub fn new(canvas: HtmlCanvasElement) -> Option<Self> {
+        let ctx = context_2d(&canvas)?;
+        Some(Thumbnail {
+            side: canvas.width(),
+            canvas,
+            ctx,
+            shown: Vec::new(),
+        })
+    }
+
+    /// Shows `values` (`n`×`n`, top row first); `scratch` is reused between calls.
+    pub fn show(&mut self, values: &[f64], n: usize, discretize: bool, scratch: &mut Vec<u8>) {
+        if n == 0 || values.len() != n * n {
+            return;
+        }
+        fill_pixels(values, discretize, scratch);
+        let side = n as u32;
+        if side == self.side && *scratch == self.shown {
+            return;
+        }
+        if side != self.side {
+            self.canvas.set_width(side);
+            self.canvas.set_height(side);
+            self.side = side;
+        }
+        if let Ok(image) = ImageData::new_with_u8_clamped_array_and_sh(Clamped(scratch), side, side)
+        {
+            // Fails only for a detached canvas; then nothing is shown and nothing kept.
+            if self.ctx.put_image_data(&image, 0.0, 0.0).is_ok() {
+                std::mem::swap(&mut self.shown, scratch);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,30 +141,3 @@ mod tests {
         assert_eq!(store.feature(Feature::X, 12).len(), 144);
     }
 }
-
-// PROBE-BEGIN (temporary timing, removed before hand-off)
-/// Temporary.
-pub fn probe_now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
-}
-/// Temporary.
-pub fn probe(label: &str, t0: f64) {
-    let dt = probe_now() - t0;
-    let Some(w) = web_sys::window() else { return };
-    let Ok(obj) = js_sys::Reflect::get(&w, &"__nnT".into()) else {
-        return;
-    };
-    if obj.is_undefined() {
-        return;
-    }
-    let mut arr = js_sys::Reflect::get(&obj, &label.into()).unwrap();
-    if arr.is_undefined() {
-        arr = js_sys::Array::new().into();
-        js_sys::Reflect::set(&obj, &label.into(), &arr).unwrap();
-    }
-    wasm_bindgen::JsCast::unchecked_into::<js_sys::Array>(arr).push(&dt.into());
-}
-// PROBE-END

@@ -2,10 +2,14 @@
 
 pub mod frame_loop;
 pub mod keyboard;
+pub mod language;
 pub mod location;
+pub mod pace;
 pub mod resize;
 
 pub use frame_loop::use_frame_loop;
 pub use keyboard::use_shortcuts;
+pub use language::{use_document_language, use_page_lang};
 pub use location::{use_hash_change, use_hash_sync};
+pub use pace::use_pace;
 pub use resize::use_layout_version;

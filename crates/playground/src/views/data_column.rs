@@ -1,14 +1,13 @@
 //! The data column: which data set, how it is split and how noisy, the batch size,
 //! and Regenerate.
 
-use std::rc::Rc;
-
 use nn_core::{Dataset, Problem};
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::slider::Slider;
 use crate::draw::dataset_thumbnails as thumbnails;
+use crate::parts::{use_hidden, Part};
 use crate::settings::{self, Setting, BATCH_RANGE, PERC_TRAIN_RANGE};
 use crate::state::Action;
 use crate::text::{use_lang, Text};
@@ -31,8 +30,6 @@ pub struct DataColumnProps {
     pub noise: f64,
     /// Samples per update.
     pub batch_size: usize,
-    /// URL names of controls a link hid (`<name>_hide=true`).
-    pub hidden: Rc<[String]>,
     /// Receives the changes.
     pub onaction: Callback<Action>,
 }
@@ -75,7 +72,7 @@ fn Thumbnail(props: &ThumbnailProps) -> Html {
 #[function_component]
 pub fn DataColumn(p: &DataColumnProps) -> Html {
     let lang = use_lang();
-    let shown = |key: &str| !p.hidden.iter().any(|h| h == key);
+    let hidden = use_hidden();
     let set =
         |setting: fn(f64) -> Setting| p.onaction.reform(move |v: f64| Action::Set(setting(v)));
     let sets = match p.problem {
@@ -89,7 +86,7 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
     html! {
         <section class="column data-column" aria-labelledby={HEADING_ID}>
             <h2 class="column-heading" id={HEADING_ID}>{ lang.text(Text::Data) }</h2>
-            if shown("dataset") {
+            if hidden.shows(Part::Dataset) {
                 <div class="datasets" role="group" aria-labelledby={QUESTION_ID}>
                     <p class="control-label" id={QUESTION_ID}>{ lang.text(Text::WhichDataset) }</p>
                     <div class="thumbnails">
@@ -100,25 +97,27 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
                     </div>
                 </div>
             }
-            if shown("percTrainData") {
+            if hidden.shows(Part::PercTrainData) {
                 <Slider id="slider-percTrainData" label={lang.text(Text::RatioTrainData)}
                     range={PERC_TRAIN_RANGE} value={p.perc_train_data} unit="%"
                     onchange={set(Setting::PercTrainData)} />
             }
-            if shown("noise") {
+            if hidden.shows(Part::Noise) {
                 <Slider id="slider-noise" label={lang.text(Text::Noise)}
                     range={settings::noise_range(p.noise)} value={p.noise}
                     onchange={set(Setting::Noise)} />
             }
-            if shown("batchSize") {
+            if hidden.shows(Part::BatchSize) {
                 <Slider id="slider-batchSize" label={lang.text(Text::BatchSize)}
                     range={BATCH_RANGE} value={p.batch_size as f64}
                     onchange={set(Setting::batch_size)} />
             }
-            <button type="button" class="text-button regenerate" title={lang.text(Text::RegenerateHint)}
-                onclick={onregenerate}>
-                { lang.text(Text::Regenerate) }
-            </button>
+            if hidden.shows(Part::Regenerate) {
+                <button type="button" class="text-button regenerate"
+                    title={lang.text(Text::RegenerateHint)} onclick={onregenerate}>
+                    { lang.text(Text::Regenerate) }
+                </button>
+            }
         </section>
     }
 }

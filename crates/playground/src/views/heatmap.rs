@@ -48,17 +48,13 @@ pub fn OutputHeatmap(props: &OutputHeatmapProps) -> Html {
             ),
             move |&(_, node, discretize)| {
                 if let Some(canvas) = image_ref.cast::<HtmlCanvasElement>() {
-                    let t0 = crate::draw::thumbnail::probe_now(); // PROBE
                     let mut store = grid.0.borrow_mut();
                     let g = store.get(&view);
-                    crate::draw::thumbnail::probe("grid100", t0); // PROBE
-                    let t0 = crate::draw::thumbnail::probe_now(); // PROBE
-                                                                  // The hovered node's image, or the output's.
+                    // The hovered node's image, or the output's.
                     let scratch = &mut scratch.borrow_mut();
                     let values = highlight::image(g, view.session.features(), node, scratch);
                     let buffer = &mut pixels.borrow_mut();
                     heatmap::paint(&canvas, values, g.resolution(), discretize, buffer);
-                    crate::draw::thumbnail::probe("paint100", t0); // PROBE
                 }
             },
         );

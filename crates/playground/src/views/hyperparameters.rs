@@ -7,6 +7,7 @@ use nn_core::{Activation, Problem, Regularization};
 use yew::prelude::*;
 
 use super::select::{Choice, Select};
+use crate::parts::{use_hidden, Hidden, Part};
 use crate::settings::{self, Setting};
 use crate::state::Action;
 use crate::text::{use_lang, Lang, Text};
@@ -24,8 +25,6 @@ pub struct HyperparametersProps {
     pub regularization_rate: f64,
     /// Current problem type.
     pub problem: Problem,
-    /// URL names of controls a link hid (`<name>_hide=true`).
-    pub hidden: Rc<[String]>,
     /// Receives the changes.
     pub onaction: Callback<Action>,
 }
@@ -49,21 +48,21 @@ fn named<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str) -> Rc<[Choice<T>]
         .collect()
 }
 
-/// One labelled menu, unless a link hid it.
+/// One labelled menu, unless the page hides it.
 fn menu<T: Clone + PartialEq + 'static>(
-    p: &HyperparametersProps,
-    lang: Lang,
-    (key, label): (&'static str, Text),
+    (p, hidden, lang): (&HyperparametersProps, &Hidden, Lang),
+    (part, label): (Part, Text),
     choices: Rc<[Choice<T>]>,
     selected: T,
     setting: fn(T) -> Setting,
 ) -> Html {
-    if p.hidden.iter().any(|h| h == key) {
+    if !hidden.shows(part) {
         return html! {};
     }
     let onchange = p.onaction.reform(move |v: T| Action::Set(setting(v)));
     html! {
-        <Select<T> id={format!("menu-{key}")} label={lang.text(label)} {choices} {selected} {onchange} />
+        <Select<T> id={format!("menu-{}", part.key())} label={lang.text(label)} {choices} {selected}
+            {onchange} />
     }
 }
 
@@ -71,21 +70,23 @@ fn menu<T: Clone + PartialEq + 'static>(
 #[function_component]
 pub fn Hyperparameters(p: &HyperparametersProps) -> Html {
     let lang = use_lang();
+    let hidden = use_hidden();
+    let at = (p, &hidden, lang);
     html! {
         <div class="hyperparameters">
-            { menu(p, lang, ("learningRate", Text::LearningRate),
+            { menu(at, (Part::LearningRate, Text::LearningRate),
                 numbers(&settings::LEARNING_RATES, p.learning_rate), p.learning_rate,
                 Setting::LearningRate) }
-            { menu(p, lang, ("activation", Text::Activation),
+            { menu(at, (Part::Activation, Text::Activation),
                 named(&Activation::ALL, |a| lang.activation(a)), p.activation,
                 Setting::Activation) }
-            { menu(p, lang, ("regularization", Text::Regularization),
+            { menu(at, (Part::Regularization, Text::Regularization),
                 named(&Regularization::ALL, |r| lang.regularization(r)), p.regularization,
                 Setting::Regularization) }
-            { menu(p, lang, ("regularizationRate", Text::RegularizationRate),
+            { menu(at, (Part::RegularizationRate, Text::RegularizationRate),
                 numbers(&settings::REGULARIZATION_RATES, p.regularization_rate),
                 p.regularization_rate, Setting::RegularizationRate) }
-            { menu(p, lang, ("problem", Text::ProblemType),
+            { menu(at, (Part::Problem, Text::ProblemType),
                 named(&Problem::ALL, |q| lang.problem(q)), p.problem, Setting::Problem) }
         </div>
     }

@@ -15,6 +15,9 @@ const TITLE_ID: &str = "notice-title";
 pub struct NoticeProps {
     /// The warnings; nothing is shown when empty.
     pub warnings: Rc<[Warning]>,
+    /// A tutorial the link named, which is never loaded (one more entry).
+    #[prop_or_default]
+    pub tutorial: Option<AttrValue>,
     /// Closes the notice.
     pub ondismiss: Callback<()>,
 }
@@ -23,7 +26,7 @@ pub struct NoticeProps {
 #[function_component]
 pub fn Notice(props: &NoticeProps) -> Html {
     let lang = use_lang();
-    if props.warnings.is_empty() {
+    if props.warnings.is_empty() && props.tutorial.is_none() {
         return html! {};
     }
     let ondismiss = props.ondismiss.reform(|_: MouseEvent| ());
@@ -33,6 +36,9 @@ pub fn Notice(props: &NoticeProps) -> Html {
                 <h2 class="notice-title" id={TITLE_ID}>{ lang.text(Text::NoticeTitle) }</h2>
                 <ul>
                     { for props.warnings.iter().map(|w| html! { <li>{ lang.warning(w) }</li> }) }
+                    if let Some(name) = &props.tutorial {
+                        <li>{ lang.fill(Text::TutorialUnsupported, &[name.as_str()]) }</li>
+                    }
                 </ul>
             </div>
             <button type="button" class="text-button" onclick={ondismiss}>

@@ -1,7 +1,5 @@
 //! The output column: losses, the big heatmap and the colour legend.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::chart::{LossChart, SharedHistory};
@@ -9,6 +7,7 @@ use super::checkbox::Checkbox;
 use super::heatmap::OutputHeatmap;
 use super::legend::Legend;
 use super::metrics::Metrics;
+use crate::parts::{use_hidden, Part};
 use crate::settings::Setting;
 use crate::state::{Action, SessionView};
 use crate::text::{use_lang, Text};
@@ -23,8 +22,6 @@ pub struct OutputColumnProps {
     pub view: SessionView,
     /// Both losses over the epochs, for the chart.
     pub history: SharedHistory,
-    /// URL names of controls a link hid (`<name>_hide=true`).
-    pub hidden: Rc<[String]>,
     /// Receives the checkbox changes.
     pub onaction: Callback<Action>,
 }
@@ -35,25 +32,29 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
     let lang = use_lang();
     let session = &props.view.session;
     let config = session.config();
-    let shown = |key: &str| !props.hidden.iter().any(|h| h == key);
+    let hidden = use_hidden();
     html! {
         <section class="column output-column" aria-labelledby={HEADING_ID}>
             <h2 class="column-heading" id={HEADING_ID}>{ lang.text(Text::Output) }</h2>
             // Two groups, stacked in a column and side by side when the output sits
             // under the network on narrower screens.
             <div class="output-readouts">
+                // Always shown: the original's `percTrainData_hide` also hid the test
+                // loss (its issue #129).
                 <Metrics test_loss={session.test_loss()} train_loss={session.train_loss()} />
-                <LossChart history={props.history.clone()} version={props.view.network_version} />
+                if hidden.shows(Part::LossChart) {
+                    <LossChart history={props.history.clone()} version={props.view.network_version} />
+                }
             </div>
             <div class="output-plot">
                 <OutputHeatmap view={props.view.clone()} discretize={config.discretize}
                     show_test_data={config.show_test_data} />
                 <div class="output-options">
-                    if shown("showTestData") {
+                    if hidden.shows(Part::ShowTestData) {
                         <Checkbox label={lang.text(Text::ShowTestData)} checked={config.show_test_data}
                             onchange={props.onaction.reform(|on| Action::Set(Setting::ShowTestData(on)))} />
                     }
-                    if shown("discretize") {
+                    if hidden.shows(Part::Discretize) {
                         <Checkbox label={lang.text(Text::Discretize)} checked={config.discretize}
                             onchange={props.onaction.reform(|on| Action::Set(Setting::Discretize(on)))} />
                     }

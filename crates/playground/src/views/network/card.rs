@@ -162,7 +162,10 @@ fn placement(at: (f64, f64), width: f64) -> String {
     if at.0 + OFFSET + CARD_WIDTH <= width {
         format!("left: {:.1}px; top: {top:.1}px", at.0 + OFFSET)
     } else {
-        format!("right: {:.1}px; top: {top:.1}px", (width - at.0 + OFFSET).max(0.0))
+        format!(
+            "right: {:.1}px; top: {top:.1}px",
+            (width - at.0 + OFFSET).max(0.0)
+        )
     }
 }
 
@@ -182,8 +185,14 @@ mod tests {
 
     #[test]
     fn the_card_sits_beside_its_anchor() {
-        assert_eq!(placement((100.0, 50.0), 600.0), "left: 120.0px; top: 58.0px");
-        assert_eq!(placement((500.0, 50.0), 600.0), "right: 120.0px; top: 58.0px");
+        assert_eq!(
+            placement((100.0, 50.0), 600.0),
+            "left: 120.0px; top: 58.0px"
+        );
+        assert_eq!(
+            placement((500.0, 50.0), 600.0),
+            "right: 120.0px; top: 58.0px"
+        );
     }
 
     #[test]

@@ -41,6 +41,8 @@ pub struct LayersEditorProps {
     pub onaction: Callback<Action>,
     /// Id for the heading, which names the network section.
     pub heading_id: AttrValue,
+    /// Show the +/− buttons (a course link may hide them: `numHiddenLayers_hide`).
+    pub buttons: bool,
 }
 
 /// +/− layers and the count as the network's heading.
@@ -60,7 +62,9 @@ pub fn LayersEditor(props: &LayersEditorProps) -> Html {
     let add = (ShapeEdit::AddLayer, lang.text(Text::AddLayer).to_string());
     html! {
         <div class="layers-editor">
-            { plus_minus(&props.shape, remove, add, &props.onaction) }
+            if props.buttons {
+                { plus_minus(&props.shape, remove, add, &props.onaction) }
+            }
             <h2 class="column-heading" id={props.heading_id.clone()}>{ heading }</h2>
         </div>
     }
@@ -75,6 +79,8 @@ pub struct NeuronControlsProps {
     pub shape: Vec<usize>,
     /// Receives the edits.
     pub onaction: Callback<Action>,
+    /// Per layer, whether a course link hid its +/− buttons (`numNodes<k>_hide`).
+    pub locked: Vec<bool>,
 }
 
 /// +/− neurons and "N neurons" above every hidden column.
@@ -104,7 +110,9 @@ pub fn NeuronControls(props: &NeuronControlsProps) -> Html {
             };
             html! {
                 <div class="neuron-controls" style={format!("left: {:.1}px", slot.cx)}>
-                    { plus_minus(&props.shape, remove, add, &props.onaction) }
+                    if !props.locked.get(k).copied().unwrap_or(false) {
+                        { plus_minus(&props.shape, remove, add, &props.onaction) }
+                    }
                     <span class="neuron-count">{ count }</span>
                 </div>
             }

@@ -23,7 +23,7 @@ const OUTPUT_MARGIN: f64 = 4.0;
 /// Side of a bias mark.
 pub const BIAS: f64 = 10.0;
 /// Narrowest distance between two columns' centres (their controls must fit).
-pub const MIN_SPACING: f64 = 80.0;
+pub const MIN_SPACING: f64 = 74.0;
 /// How far apart the links arriving at one node spread vertically (the original's 12 px).
 const SPREAD: f64 = 12.0;
 

@@ -32,6 +32,7 @@ use crate::browser;
 use crate::draw::thumbnail;
 use crate::hooks::use_layout_version;
 use crate::network_edit::{NodeId, Param};
+use crate::parts::{use_hidden, Part};
 use crate::state::{Action, SessionView};
 use crate::text::{use_lang, Text};
 use crate::views::features::FeatureColumn;
@@ -107,6 +108,11 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
         SharedDiagram(Rc::new(Diagram::new(Layout::new(*w, f, s))))
     });
     let diagram: SharedDiagram = (*diagram).clone();
+    // A course link or the classroom panel can hide a layer's +/− (`numNodes<k>_hide`,
+    // k from 1, or `layers_hide` for all of them) and the feature toggles.
+    let hidden = use_hidden();
+    let locked: Vec<bool> = (0..shape.len()).map(|k| !hidden.shows_neurons(k)).collect();
+    let features_shown = hidden.shows(Part::Features);
     let card = use_state_eq(|| Card::Hidden);
     let painter = use_mut_ref(Painter::default);
     let n = thumbnail::resolution(NODE, browser::device_pixel_ratio());
@@ -326,22 +332,30 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     html! {
         <section class="column network-column" aria-label={lang.text(Text::NetworkRegion)}>
             <div class="network-header">
-                <h2 class="column-heading features-heading"
-                    style={format!("width: {}px", FEATURE_LEFT + NODE)}>
-                    { lang.text(Text::FeaturesHeading) }
-                </h2>
+                if features_shown {
+                    <h2 class="column-heading features-heading"
+                        style={format!("width: {}px", FEATURE_LEFT + NODE)}>
+                        { lang.text(Text::FeaturesHeading) }
+                    </h2>
+                } else {
+                    <div class="features-heading" style={format!("width: {}px", FEATURE_LEFT + NODE)}>
+                    </div>
+                }
                 <LayersEditor shape={shape.clone()} onaction={props.onaction.clone()}
-                    heading_id={LAYERS_HEADING_ID} />
+                    heading_id={LAYERS_HEADING_ID} buttons={hidden.shows_layer_buttons()} />
             </div>
             <div class="network-scroll" ref={scroll_ref}>
                 <div class="diagram" ref={root}
                     style={format!("width: {}px; height: {}px", d.layout.width, d.layout.height)}
                     {onmouseover} {onmouseleave} {onfocusin} {onfocusout} {onclick} {onkeydown}>
-                    <p class="features-question" style={format!("width: {}px", FEATURE_LEFT + NODE)}>
-                        { lang.text(Text::FeaturesQuestion) }
-                    </p>
-                    <FeatureColumn diagram={diagram.clone()} onaction={props.onaction.clone()} />
-                    <NeuronControls diagram={diagram.clone()} shape={shape}
+                    // Hidden rather than removed, so the painter keeps its canvases.
+                    <div class="feature-toggles" hidden={!features_shown}>
+                        <p class="features-question" style={format!("width: {}px", FEATURE_LEFT + NODE)}>
+                            { lang.text(Text::FeaturesQuestion) }
+                        </p>
+                        <FeatureColumn diagram={diagram.clone()} onaction={props.onaction.clone()} />
+                    </div>
+                    <NeuronControls diagram={diagram.clone()} shape={shape} {locked}
                         onaction={props.onaction.clone()} />
                     <NodeLayer diagram={diagram.clone()} />
                     <LinkLayer diagram={diagram.clone()} />

@@ -9,8 +9,7 @@ use web_sys::{Element, HtmlCanvasElement, HtmlElement};
 
 use super::diagram::Diagram;
 use crate::colors::{continuous, css_rgb, Rgb};
-use crate::draw::heatmap;
-use crate::draw::thumbnail::ThumbStore;
+use crate::draw::thumbnail::{ThumbStore, Thumbnail};
 use crate::network_edit::NodeId;
 use crate::state::SessionView;
 
@@ -64,7 +63,8 @@ pub struct Painter {
     diagram: Option<Rc<Diagram>>,
     links: Vec<(Option<Element>, Option<LinkLook>)>,
     biases: Vec<(Option<HtmlElement>, Option<Rgb>)>,
-    canvases: Vec<Option<HtmlCanvasElement>>,
+    canvases: Vec<Option<Thumbnail>>,
+    features: Vec<Option<Thumbnail>>,
     store: ThumbStore,
     buffer: Vec<u8>,
 }
@@ -72,7 +72,11 @@ pub struct Painter {
 impl Painter {
     /// Collects the elements of `diagram` when it is new (a new shape or width).
     fn adopt(&mut self, diagram: &Rc<Diagram>) {
-        if self.diagram.as_ref().is_some_and(|d| Rc::ptr_eq(d, diagram)) {
+        if self
+            .diagram
+            .as_ref()
+            .is_some_and(|d| Rc::ptr_eq(d, diagram))
+        {
             return;
         }
         self.links = diagram
@@ -85,37 +89,31 @@ impl Painter {
             .iter()
             .map(|r| (r.cast::<HtmlElement>(), None))
             .collect();
-        self.canvases = diagram
-            .node_canvases
-            .iter()
-            .map(|r| r.cast::<HtmlCanvasElement>())
-            .collect();
+        let thumbnails = |refs: &[yew::NodeRef]| {
+            refs.iter()
+                .map(|r| r.cast::<HtmlCanvasElement>().and_then(Thumbnail::new))
+                .collect()
+        };
+        self.canvases = thumbnails(&diagram.node_canvases);
+        self.features = thumbnails(&diagram.feature_canvases);
         self.diagram = Some(Rc::clone(diagram));
     }
 
     /// One frame: every computed node's thumbnail at `n`×`n`, then links and biases.
     pub fn frame(&mut self, diagram: &Rc<Diagram>, view: &SessionView, n: usize, discretize: bool) {
         self.adopt(diagram);
-        let t0 = crate::draw::thumbnail::probe_now(); // PROBE
-        let _ = self.store.grid(view, n); // PROBE
-        crate::draw::thumbnail::probe("gridthumb", t0); // PROBE
-        let t0 = crate::draw::thumbnail::probe_now(); // PROBE
         let grid = self.store.grid(view, n);
         let sizes = grid.sizes();
-        for (slot, canvas) in diagram.layout.nodes.iter().zip(&self.canvases) {
-            let (Some(canvas), NodeId::Neuron { layer, index }) = (canvas, slot.id) else {
+        for (slot, thumb) in diagram.layout.nodes.iter().zip(&mut self.canvases) {
+            let (Some(thumb), NodeId::Neuron { layer, index }) = (thumb, slot.id) else {
                 continue;
             };
             if sizes.get(layer).is_some_and(|&s| index < s) {
-                let values = grid.node(layer, index);
-                heatmap::paint(canvas, values, n, discretize, &mut self.buffer);
+                thumb.show(grid.node(layer, index), n, discretize, &mut self.buffer);
             }
         }
-        crate::draw::thumbnail::probe("paintthumb", t0); // PROBE
-        let t0 = crate::draw::thumbnail::probe_now(); // PROBE
         let net = view.session.network();
         self.links(diagram, net);
-        crate::draw::thumbnail::probe("links", t0); // PROBE
         for (slot, (el, last)) in diagram.layout.biases.iter().zip(&mut self.biases) {
             let Some(el) = el else { continue };
             let rgb = continuous(slot.param.value(net).unwrap_or(0.0));
@@ -140,11 +138,12 @@ impl Painter {
     }
 
     /// The feature thumbnails (they change only with the size or Discretize).
-    pub fn features(&mut self, diagram: &Diagram, n: usize, discretize: bool) {
-        for (slot, r) in diagram.layout.features.iter().zip(&diagram.feature_canvases) {
-            if let Some(canvas) = r.cast::<HtmlCanvasElement>() {
+    pub fn features(&mut self, diagram: &Rc<Diagram>, n: usize, discretize: bool) {
+        self.adopt(diagram);
+        for (slot, thumb) in diagram.layout.features.iter().zip(&mut self.features) {
+            if let Some(thumb) = thumb {
                 let values = self.store.feature(slot.feature, n);
-                heatmap::paint(&canvas, values, n, discretize, &mut self.buffer);
+                thumb.show(values, n, discretize, &mut self.buffer);
             }
         }
     }

@@ -1,0 +1,349 @@
+//! The parts of the page a course link or the classroom panel can hide.
+//!
+//! One registry keyed by URL name, as in the original: `<name>_hide=true` hides the part
+//! called `name` (the original's fifteen names are kept, ours are added), and
+//! `hideText=true` hides the headline and the guide. Every view asks [`Hidden`] whether
+//! to show a part, so a link and the panel use the same mechanism and a change applies
+//! at once, without a reload.
+
+use std::rc::Rc;
+
+use nn_core::Config;
+use yew::prelude::*;
+
+use crate::text::Text;
+
+/// A part of the page that can be hidden.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// Play/pause (`playButton`, original).
+    PlayButton,
+    /// Step (`stepButton`, original).
+    StepButton,
+    /// Reset (`resetButton`, original).
+    ResetButton,
+    /// The epoch counter (`epoch`, ours).
+    Epoch,
+    /// The speed menu (`speed`, ours).
+    Speed,
+    /// Learning-rate menu (`learningRate`, original).
+    LearningRate,
+    /// Activation menu (`activation`, original).
+    Activation,
+    /// Regularization menu (`regularization`, original).
+    Regularization,
+    /// Regularization-rate menu (`regularizationRate`, original).
+    RegularizationRate,
+    /// Problem-type menu (`problem`, original).
+    Problem,
+    /// The data-set pictures (`dataset`, original).
+    Dataset,
+    /// Train/test ratio slider (`percTrainData`, original). Unlike the original (#129),
+    /// hiding it leaves the test loss alone.
+    PercTrainData,
+    /// Noise slider (`noise`, original).
+    Noise,
+    /// Batch-size slider (`batchSize`, original).
+    BatchSize,
+    /// The Regenerate button (`regenerate`, ours).
+    Regenerate,
+    /// The feature toggles (`features`, ours). The network keeps its inputs.
+    Features,
+    /// The add/remove-layer buttons (`numHiddenLayers`, original).
+    NumHiddenLayers,
+    /// Every +/− of the layer editor, layers and neurons (`layers`, ours).
+    Layers,
+    /// The loss chart (`lossChart`, ours).
+    LossChart,
+    /// "Show test data" (`showTestData`, original).
+    ShowTestData,
+    /// "Discretize output" (`discretize`, original).
+    Discretize,
+    /// The headline and the guide: the original's `hideText=true`.
+    Text,
+}
+
+/// The classroom panel's groups: a heading and its parts, in page order.
+pub const GROUPS: [(Text, &[Part]); 6] = [
+    (
+        Text::ClassroomRun,
+        &[
+            Part::PlayButton,
+            Part::StepButton,
+            Part::ResetButton,
+            Part::Epoch,
+            Part::Speed,
+        ],
+    ),
+    (
+        Text::ClassroomMenus,
+        &[
+            Part::LearningRate,
+            Part::Activation,
+            Part::Regularization,
+            Part::RegularizationRate,
+            Part::Problem,
+        ],
+    ),
+    (
+        Text::Data,
+        &[
+            Part::Dataset,
+            Part::PercTrainData,
+            Part::Noise,
+            Part::BatchSize,
+            Part::Regenerate,
+        ],
+    ),
+    (
+        Text::NetworkRegion,
+        &[Part::Features, Part::NumHiddenLayers, Part::Layers],
+    ),
+    (
+        Text::Output,
+        &[Part::LossChart, Part::ShowTestData, Part::Discretize],
+    ),
+    (Text::ClassroomPage, &[Part::Text]),
+];
+
+impl Part {
+    /// Every part, in the panel's order.
+    pub const ALL: [Part; 22] = [
+        Part::PlayButton,
+        Part::StepButton,
+        Part::ResetButton,
+        Part::Epoch,
+        Part::Speed,
+        Part::LearningRate,
+        Part::Activation,
+        Part::Regularization,
+        Part::RegularizationRate,
+        Part::Problem,
+        Part::Dataset,
+        Part::PercTrainData,
+        Part::Noise,
+        Part::BatchSize,
+        Part::Regenerate,
+        Part::Features,
+        Part::NumHiddenLayers,
+        Part::Layers,
+        Part::LossChart,
+        Part::ShowTestData,
+        Part::Discretize,
+        Part::Text,
+    ];
+
+    /// The URL name: `<key>_hide=true` hides it (for [`Part::Text`], `hideText=true`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::PlayButton => "playButton",
+            Part::StepButton => "stepButton",
+            Part::ResetButton => "resetButton",
+            Part::Epoch => "epoch",
+            Part::Speed => "speed",
+            Part::LearningRate => "learningRate",
+            Part::Activation => "activation",
+            Part::Regularization => "regularization",
+            Part::RegularizationRate => "regularizationRate",
+            Part::Problem => "problem",
+            Part::Dataset => "dataset",
+            Part::PercTrainData => "percTrainData",
+            Part::Noise => "noise",
+            Part::BatchSize => "batchSize",
+            Part::Regenerate => "regenerate",
+            Part::Features => "features",
+            Part::NumHiddenLayers => "numHiddenLayers",
+            Part::Layers => "layers",
+            Part::LossChart => "lossChart",
+            Part::ShowTestData => "showTestData",
+            Part::Discretize => "discretize",
+            Part::Text => "hideText",
+        }
+    }
+
+    /// Its name in the classroom panel (distinct from the control's own label, so a
+    /// control and its checkbox never share an accessible name).
+    pub fn label(self) -> Text {
+        match self {
+            Part::PlayButton => Text::PartPlayButton,
+            Part::StepButton => Text::PartStepButton,
+            Part::ResetButton => Text::PartResetButton,
+            Part::Epoch => Text::PartEpoch,
+            Part::Speed => Text::PartSpeed,
+            Part::LearningRate => Text::PartLearningRate,
+            Part::Activation => Text::PartActivation,
+            Part::Regularization => Text::PartRegularization,
+            Part::RegularizationRate => Text::PartRegularizationRate,
+            Part::Problem => Text::PartProblem,
+            Part::Dataset => Text::PartDataset,
+            Part::PercTrainData => Text::PartPercTrainData,
+            Part::Noise => Text::PartNoise,
+            Part::BatchSize => Text::PartBatchSize,
+            Part::Regenerate => Text::PartRegenerate,
+            Part::Features => Text::PartFeatures,
+            Part::NumHiddenLayers => Text::PartNumHiddenLayers,
+            Part::Layers => Text::PartLayers,
+            Part::LossChart => Text::PartLossChart,
+            Part::ShowTestData => Text::PartShowTestData,
+            Part::Discretize => Text::PartDiscretize,
+            Part::Text => Text::PartText,
+        }
+    }
+
+    /// Whether `config` hides this part.
+    pub fn is_hidden(self, config: &Config) -> bool {
+        match self {
+            Part::Text => config.hide_text,
+            part => config.is_hidden(part.key()),
+        }
+    }
+
+    /// Hides or shows this part in `config`. Showing drops the `_hide` key, so the link
+    /// stays as short as it was.
+    pub fn set_hidden(self, config: &mut Config, hidden: bool) {
+        match self {
+            Part::Text => config.hide_text = hidden,
+            part if hidden => config.set_hidden(part.key(), true),
+            part => config.hidden.retain(|(name, _)| name != part.key()),
+        }
+    }
+}
+
+/// The URL name that hides the +/− buttons of hidden layer `layer` (0-based), as the
+/// original names it: `numNodes1` for the first hidden layer.
+pub fn neurons_key(layer: usize) -> String {
+    format!("numNodes{}", layer + 1)
+}
+
+/// What the current configuration hides, for the views (given to them as a context).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Hidden {
+    names: Rc<[String]>,
+    text: bool,
+}
+
+impl Hidden {
+    /// What `config` hides.
+    pub fn of(config: &Config) -> Self {
+        Hidden {
+            names: config
+                .hidden
+                .iter()
+                .filter(|(_, hide)| *hide)
+                .map(|(name, _)| name.clone())
+                .collect(),
+            text: config.hide_text,
+        }
+    }
+
+    fn hides(&self, name: &str) -> bool {
+        self.names.iter().any(|n| n == name)
+    }
+
+    /// Whether `part` is shown.
+    pub fn shows(&self, part: Part) -> bool {
+        match part {
+            Part::Text => !self.text,
+            part => !self.hides(part.key()),
+        }
+    }
+
+    /// Whether the +/− neuron buttons of hidden layer `layer` (0-based) are shown: not
+    /// when the layer editor is hidden, nor when `numNodes<layer + 1>_hide=true`.
+    pub fn shows_neurons(&self, layer: usize) -> bool {
+        self.shows(Part::Layers) && !self.hides(&neurons_key(layer))
+    }
+
+    /// Whether the add/remove-layer buttons are shown.
+    pub fn shows_layer_buttons(&self) -> bool {
+        self.shows(Part::Layers) && self.shows(Part::NumHiddenLayers)
+    }
+}
+
+/// What the page hides (everything is shown outside the app's provider).
+#[hook]
+pub fn use_hidden() -> Hidden {
+    use_context::<Hidden>().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nn_core::hash;
+
+    #[test]
+    fn the_originals_fifteen_names_are_kept() {
+        let original = [
+            "showTestData",
+            "discretize",
+            "playButton",
+            "stepButton",
+            "resetButton",
+            "learningRate",
+            "activation",
+            "regularization",
+            "regularizationRate",
+            "problem",
+            "dataset",
+            "percTrainData",
+            "noise",
+            "batchSize",
+            "numHiddenLayers",
+        ];
+        for name in original {
+            assert!(Part::ALL.iter().any(|p| p.key() == name), "{name}");
+        }
+    }
+
+    #[test]
+    fn every_part_is_in_one_group_and_names_are_unique() {
+        let grouped: Vec<Part> = GROUPS.iter().flat_map(|(_, p)| p.iter().copied()).collect();
+        assert_eq!(grouped, Part::ALL.to_vec());
+        let mut keys: Vec<_> = Part::ALL.iter().map(|p| p.key()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), Part::ALL.len());
+        for (i, a) in Part::ALL.iter().enumerate() {
+            for b in &Part::ALL[i + 1..] {
+                assert_ne!(a.label(), b.label(), "{a:?} and {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn links_hide_and_the_panel_writes_the_link() {
+        let mut config =
+            hash::parse("seed=a&noise_hide=true&dataset_hide=false&hideText=true").config;
+        let hidden = Hidden::of(&config);
+        assert!(!hidden.shows(Part::Noise));
+        assert!(hidden.shows(Part::Dataset), "only the literal true hides");
+        assert!(!hidden.shows(Part::Text));
+        assert!(hidden.shows(Part::PercTrainData));
+
+        Part::LossChart.set_hidden(&mut config, true);
+        Part::Noise.set_hidden(&mut config, false);
+        Part::Text.set_hidden(&mut config, false);
+        let link = hash::write(&config);
+        assert!(link.contains("lossChart_hide=true"), "{link}");
+        assert!(!link.contains("noise_hide"), "{link}");
+        assert!(link.contains("hideText=false"), "{link}");
+        let again = Hidden::of(&hash::parse(&link).config);
+        assert!(!again.shows(Part::LossChart));
+        assert!(again.shows(Part::Noise));
+        assert!(Part::LossChart.is_hidden(&config));
+    }
+
+    #[test]
+    fn neuron_buttons_follow_the_layer_editor_and_their_own_key() {
+        let hidden = Hidden::of(&hash::parse("numNodes2_hide=true").config);
+        assert!(hidden.shows_neurons(0));
+        assert!(!hidden.shows_neurons(1));
+        assert!(hidden.shows_layer_buttons());
+        let hidden = Hidden::of(&hash::parse("layers_hide=true").config);
+        assert!(!hidden.shows_neurons(0));
+        assert!(!hidden.shows_layer_buttons());
+        let hidden = Hidden::of(&hash::parse("numHiddenLayers_hide=true").config);
+        assert!(hidden.shows_neurons(0));
+        assert!(!hidden.shows_layer_buttons());
+    }
+}

@@ -1,0 +1,212 @@
+//! English, the original's wording. The accessible names here are what the browser tests
+//! find controls by: change them only together with the tests.
+
+use nn_core::hash::Reason;
+use nn_core::Warning;
+
+use super::Text;
+
+/// The English string for `key`.
+pub(super) fn text(key: Text) -> &'static str {
+    match key {
+        Text::Headline => "Tinker With a Neural Network Right Here in Your Browser.",
+        Text::Tagline => "Don’t Worry, You Can’t Break It. We Promise.",
+        Text::Play => "Play",
+        Text::Pause => "Pause",
+        Text::Step => "Step",
+        Text::Reset => "Reset",
+        Text::PlayHint => "Run or pause the training (Space)",
+        Text::StepHint => "Train one epoch (→ or S)",
+        Text::ResetHint => "Reset the network (R)",
+        Text::Epoch => "Epoch",
+        Text::TestLoss => "Test loss",
+        Text::TrainingLoss => "Training loss",
+        Text::Output => "Output",
+        Text::OutputHeatmap => "Output heatmap",
+        Text::Legend => "Colors show data, neuron and weight values.",
+        Text::NoticeTitle => "Some settings in this link could not be used:",
+        Text::Dismiss => "Dismiss",
+        Text::Shortcuts => "Keys: Space runs or pauses, → or S steps one epoch, R resets.",
+        Text::Speed => "Speed",
+        Text::SpeedOne => "1 epoch per frame",
+        Text::SpeedPerFrame => "{0} epochs per frame",
+        Text::SpeedMax => "As fast as possible",
+        Text::TrainingRate => "Training rate",
+        Text::EpochsPerSecond => "{0} epochs/s",
+        Text::LearningRate => "Learning rate",
+        Text::Activation => "Activation",
+        Text::Regularization => "Regularization",
+        Text::RegularizationRate => "Regularization rate",
+        Text::ProblemType => "Problem type",
+        Text::Data => "Data",
+        Text::WhichDataset => "Which dataset do you want to use?",
+        Text::RatioTrainData => "Ratio of training to test data",
+        Text::Noise => "Noise",
+        Text::BatchSize => "Batch size",
+        Text::Regenerate => "Regenerate",
+        Text::RegenerateHint => "Draw new points of the same kind; the network keeps learning",
+        Text::LossChart => "Loss chart",
+        Text::ChartEpochs => "Epoch",
+        Text::ChartLoss => "Loss",
+        Text::ShowTestData => "Show test data",
+        Text::Discretize => "Discretize output",
+        Text::DivergedTitle => "Training stopped: the numbers blew up.",
+        Text::DivergedWhy => {
+            "The loss is no longer a number (NaN or infinity). The learning rate is \
+            too high for this network: every update overshoots, so the weights grow without \
+            bound until they are too large to compute with."
+        }
+        Text::DivergedFix => {
+            "Choose a smaller learning rate, then press Reset to start again \
+            with new weights."
+        }
+        Text::GuideTitle => "How to read the playground",
+        Text::GuideColorsTitle => "What do the colours mean?",
+        Text::GuideColors => {
+            "Orange means a negative value and blue a positive one; pale grey \
+            is close to zero, and the stronger the colour, the larger the value. The same code \
+            is used everywhere: a data point's colour is its label (orange −1, blue +1), a \
+            neuron's picture shows its output, and a line between two neurons shows the weight \
+            of that connection (a thicker line is a larger weight)."
+        }
+        Text::GuideNeuronTitle => "What does a neuron's picture show?",
+        Text::GuideNeuron => {
+            "Each small square is a map of the same plane the data lives on. \
+            For every point of the plane, its colour is what that neuron outputs when the \
+            network is fed that point. Neurons in the first layer can only draw simple shapes, \
+            such as a straight edge between orange and blue; each later layer mixes the \
+            pictures before it into more complicated shapes."
+        }
+        Text::GuideOutputTitle => "What does the output show?",
+        Text::GuideOutput => {
+            "The big picture is the output neuron's map: the network's \
+            prediction for every point, with the training points on top so you can see where \
+            it is right and where it is wrong. “Show test data” adds the test points (black \
+            outline); “Discretize output” shows only the predicted class, orange or blue, \
+            instead of the shades in between."
+        }
+        Text::GuideRegenerateTitle => "Regenerate or Reset?",
+        Text::GuideRegenerate => {
+            "Regenerate draws a new random sample of the same data set: \
+            new points, same pattern. The network keeps its weights and carries on training, \
+            which shows whether it learned the pattern or just these points. Reset keeps the \
+            data and starts the network over with new random weights at epoch 0."
+        }
+        Text::GuideLossTitle => "Training loss or test loss?",
+        Text::GuideLoss => {
+            "The loss measures how far the predictions are from the labels \
+            (half the squared error, averaged over the points): lower is better. The training \
+            loss is measured on the points the network learns from, the test loss on points it \
+            never trains on. When the training loss keeps falling but the test loss stalls or \
+            rises, the network is memorising the training points instead of the pattern \
+            (overfitting): try a smaller network, less noise, more training data or some \
+            regularization."
+        }
+        Text::GuideDivergeTitle => "Why can training blow up?",
+        Text::GuideDiverge => {
+            "The learning rate sets how big a step each update takes. Too \
+            small and training crawls; too big and each step overshoots the best weights, the \
+            error grows instead of shrinking, and the weights run off to infinity. The \
+            playground then stops and tells you: lower the learning rate and press Reset."
+        }
+        Text::NetworkRegion => "Network",
+        Text::FeaturesHeading => "Features",
+        Text::FeaturesQuestion => "Which properties do you want to feed in?",
+        Text::FeatureHint => "Click to feed this property in or leave it out",
+        Text::HiddenLayersOne => "1 HIDDEN LAYER",
+        Text::HiddenLayersMany => "{0} HIDDEN LAYERS",
+        Text::AddLayer => "Add hidden layer",
+        Text::RemoveLayer => "Remove hidden layer",
+        Text::NeuronsOne => "1 neuron",
+        Text::NeuronsMany => "{0} neurons",
+        Text::AddNeuron => "Add neuron to layer {0}",
+        Text::RemoveNeuron => "Remove neuron from layer {0}",
+        Text::NeuronName => "Neuron {0} of layer {1}",
+        Text::NeuronRef => "neuron {0} of layer {1}",
+        Text::OutputNeuron => "Output neuron",
+        Text::OutputRef => "the output",
+        Text::WeightName => "Weight from {0} to {1}",
+        Text::BiasName => "Bias of {0}",
+        Text::WeightIs => "Weight is {0}.",
+        Text::BiasIs => "Bias is {0}.",
+        Text::DeadLink => {
+            "This link is dead: L1 regularization set it to 0 and it no longer learns."
+        }
+        Text::EditHint => "Click or press Enter to change it.",
+        Text::EditKeys => "Enter applies, Escape cancels.",
+        Text::WeightLabel => "Weight",
+        Text::BiasLabel => "Bias",
+        Text::NotANumber => "Please type a number, such as 0.5 or −1.2.",
+        Text::NetworkHint => {
+            "Hover over or tab to a neuron to see its output in the big picture. \
+            Thicker lines are larger weights; point at a line or a small square to read a \
+            weight or a bias, and click it to change it."
+        }
+        Text::PageTitle => "Neural Network Playground",
+        Text::LanguageLabel => "Language / 语言",
+        // Sharing, the classroom panel and embedding.
+        Text::Share => "Share",
+        Text::ShareHint => "Copy a link to this playground with all its settings",
+        Text::ShareLink => "Link to this playground",
+        Text::Copied => "Copied",
+        Text::CopyManually => "Press Ctrl+C (⌘C on a Mac) to copy the selected link.",
+        Text::Classroom => "Classroom",
+        Text::ClassroomHint => "Choose which parts of the page your students see",
+        Text::ClassroomTitle => "Show or hide parts of the page",
+        Text::ClassroomIntro => "Untick a part to hide it. The change applies at once and is kept in the page’s link: share that link, or embed it in your course notes with embed=true, and your students see the same page.",
+        Text::ClassroomRun => "Running",
+        Text::ClassroomMenus => "Settings",
+        Text::ClassroomPage => "Page",
+        Text::PartPlayButton => "Play/pause button",
+        Text::PartStepButton => "Step button",
+        Text::PartResetButton => "Reset button",
+        Text::PartEpoch => "Epoch counter",
+        Text::PartSpeed => "Speed menu",
+        Text::PartLearningRate => "Learning rate menu",
+        Text::PartActivation => "Activation menu",
+        Text::PartRegularization => "Regularization menu",
+        Text::PartRegularizationRate => "Regularization rate menu",
+        Text::PartProblem => "Problem type menu",
+        Text::PartDataset => "Data set choice",
+        Text::PartPercTrainData => "Training/test ratio slider",
+        Text::PartNoise => "Noise slider",
+        Text::PartBatchSize => "Batch size slider",
+        Text::PartRegenerate => "Regenerate button",
+        Text::PartFeatures => "Feature toggles",
+        Text::PartNumHiddenLayers => "Add/remove layer buttons",
+        Text::PartLayers => "All +/− buttons of the network",
+        Text::PartLossChart => "Loss graph",
+        Text::PartShowTestData => "“Show test data” box",
+        Text::PartDiscretize => "“Discretize output” box",
+        Text::PartText => "Headline and guide",
+        Text::OpenFull => "Open in full playground",
+        Text::TutorialUnsupported => "tutorial={0}: tutorials are not supported, so nothing was loaded; the rest of the link was used.",
+    }
+}
+
+/// A link warning, worded in English (the engine's own wording, word for word).
+pub(super) fn warning(w: &Warning) -> String {
+    let (k, v) = (&w.key, &w.value);
+    match &w.reason {
+        Reason::UnknownKey => format!("unknown setting \"{k}\" was ignored"),
+        Reason::UnknownValue { allowed } => format!(
+            "{k}={v}: \"{v}\" is not one of {}; the default was kept",
+            allowed.join(", ")
+        ),
+        Reason::NotANumber => format!("{k}={v}: not a number; the default was kept"),
+        Reason::NotAnInteger => format!("{k}={v}: must be a whole number; the default was kept"),
+        Reason::OutOfRange { min, max, used } => {
+            format!("{k}={v}: outside {min}–{max}; {used} was used instead")
+        }
+        Reason::BadLayerSize { max } => format!(
+            "{k}={v}: each layer needs a whole number of neurons from 1 to {max}; the default was kept"
+        ),
+        Reason::TooManyLayers { max } => {
+            format!("{k}={v}: at most {max} hidden layers; the rest were dropped")
+        }
+        Reason::Adjusted { used } => {
+            format!("{k}={v}: {used} was used instead, as the original playground does")
+        }
+        Reason::MoreWarnings { count } => format!("{count} more problems were not listed"),
+    }
+}

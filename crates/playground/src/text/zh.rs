@@ -1,0 +1,237 @@
+//! Simplified Chinese, worded as a Chinese machine-learning teacher would say it.
+//!
+//! Placeholders are written without spaces (`第{0}层`): [`super::Lang::fill`] puts the
+//! customary space between Chinese characters and the numbers or Latin names it inserts.
+
+use nn_core::hash::Reason;
+use nn_core::{Activation, Dataset, Problem, Regularization, Warning};
+
+use super::Text;
+
+/// The Chinese string for `key`.
+pub(super) fn text(key: Text) -> &'static str {
+    match key {
+        Text::Headline => "在浏览器里亲手摆弄一个神经网络。",
+        Text::Tagline => "别担心，你弄不坏它。我们保证。",
+        Text::Play => "播放",
+        Text::Pause => "暂停",
+        Text::Step => "单步",
+        Text::Reset => "重置",
+        Text::PlayHint => "开始或暂停训练（空格键）",
+        Text::StepHint => "训练一个轮次（→ 或 S 键）",
+        Text::ResetHint => "重置网络（R 键）",
+        Text::Epoch => "轮次",
+        Text::TestLoss => "测试损失",
+        Text::TrainingLoss => "训练损失",
+        Text::Output => "输出",
+        Text::OutputHeatmap => "输出热力图",
+        Text::Legend => "颜色表示数据、神经元和权重的值。",
+        Text::NoticeTitle => "此链接中的部分设置无法使用：",
+        Text::Dismiss => "关闭",
+        Text::Shortcuts => "快捷键：空格键开始或暂停训练，→ 或 S 键训练一个轮次，R 键重置。",
+        Text::Speed => "速度",
+        Text::SpeedOne => "每帧训练 1 轮",
+        Text::SpeedPerFrame => "每帧训练{0}轮",
+        Text::SpeedMax => "尽可能快",
+        Text::TrainingRate => "实际训练速度",
+        Text::EpochsPerSecond => "{0}轮/秒",
+        Text::LearningRate => "学习率",
+        Text::Activation => "激活函数",
+        Text::Regularization => "正则化",
+        Text::RegularizationRate => "正则化率",
+        Text::ProblemType => "问题类型",
+        Text::Data => "数据",
+        Text::WhichDataset => "你想使用哪个数据集？",
+        Text::RatioTrainData => "训练集与测试集比例",
+        Text::Noise => "噪声",
+        Text::BatchSize => "批量大小",
+        Text::Regenerate => "重新生成",
+        Text::RegenerateHint => "重新抽取同一类型的数据点；网络会继续学习",
+        Text::LossChart => "损失曲线图",
+        Text::ChartEpochs => "轮次",
+        Text::ChartLoss => "损失",
+        Text::ShowTestData => "显示测试数据",
+        Text::Discretize => "离散化输出",
+        Text::DivergedTitle => "训练已停止：数值爆炸了。",
+        Text::DivergedWhy => {
+            "损失已经不再是一个数（NaN 或无穷大）。对这个网络来说，学习率太大了：\
+            每次更新都迈过了头，权重越来越大、没有上限，直到大得无法再计算。"
+        }
+        Text::DivergedFix => "请选择更小的学习率，然后点击“重置”，用新的权重重新开始。",
+        Text::GuideTitle => "如何看懂这个神经网络游乐场",
+        Text::GuideColorsTitle => "颜色代表什么？",
+        Text::GuideColors => {
+            "橙色表示负值，蓝色表示正值；浅灰色表示接近零，颜色越深，数值的绝对值越大。\
+            整个页面使用同一套配色：数据点的颜色就是它的标签（橙色为 −1，蓝色为 +1），\
+            神经元的小图显示它的输出，两个神经元之间的连线表示这条连接的权重\
+            （线越粗，权重越大）。"
+        }
+        Text::GuideNeuronTitle => "神经元的小图显示的是什么？",
+        Text::GuideNeuron => {
+            "每个小方块都是数据所在平面的一幅图：平面上每个点的颜色，就是把这个点输入网络时\
+            该神经元的输出。第一层的神经元只能画出简单的形状，比如橙色与蓝色之间的一条直线\
+            分界；后面的每一层再把前一层的图组合成更复杂的形状。"
+        }
+        Text::GuideOutputTitle => "输出图显示的是什么？",
+        Text::GuideOutput => {
+            "大图是输出神经元的图：网络对平面上每个点的预测，上面叠加着训练数据点，\
+            方便你看出它哪里对、哪里错。“显示测试数据”会加上测试数据点（黑色描边）；\
+            “离散化输出”只显示预测的类别（橙色或蓝色），不再显示两者之间的深浅过渡。"
+        }
+        Text::GuideRegenerateTitle => "重新生成还是重置？",
+        Text::GuideRegenerate => {
+            "“重新生成”从同一个数据集重新随机抽样：数据点是新的，规律不变。网络保留原有的\
+            权重继续训练，由此可以看出它学到的是规律，还是只记住了这些点。“重置”保留数据，\
+            用新的随机权重让网络从第 0 轮重新开始。"
+        }
+        Text::GuideLossTitle => "训练损失还是测试损失？",
+        Text::GuideLoss => {
+            "损失衡量预测值与标签相差多远（平方误差的一半，对所有数据点取平均）：越低越好。\
+            训练损失是在网络用来学习的数据点上算的，测试损失则是在网络从未训练过的数据点上\
+            算的。如果训练损失一直在下降，而测试损失停滞甚至上升，说明网络在死记训练数据点，\
+            而不是学习规律（过拟合）：可以试试更小的网络、更少的噪声、更多的训练数据，\
+            或者加一些正则化。"
+        }
+        Text::GuideDivergeTitle => "训练为什么会“爆炸”？",
+        Text::GuideDiverge => {
+            "学习率决定每次更新迈出的步子有多大。太小，训练进展缓慢；太大，每一步都会越过\
+            最优的权重，误差不减反增，权重一路发散到无穷大。这时页面会停止训练并提示你：\
+            调低学习率，然后点击“重置”。"
+        }
+        Text::NetworkRegion => "网络",
+        Text::FeaturesHeading => "特征",
+        Text::FeaturesQuestion => "你想把哪些特征输入网络？",
+        Text::FeatureHint => "点击可把这个特征输入网络或移除",
+        Text::HiddenLayersOne => "1 个隐藏层",
+        Text::HiddenLayersMany => "{0}个隐藏层",
+        Text::AddLayer => "添加隐藏层",
+        Text::RemoveLayer => "删除隐藏层",
+        Text::NeuronsOne => "1 个神经元",
+        Text::NeuronsMany => "{0}个神经元",
+        Text::AddNeuron => "向第{0}层添加神经元",
+        Text::RemoveNeuron => "从第{0}层删除神经元",
+        Text::NeuronName => "第{1}层第{0}个神经元",
+        Text::NeuronRef => "第{1}层第{0}个神经元",
+        Text::OutputNeuron => "输出神经元",
+        Text::OutputRef => "输出节点",
+        Text::WeightName => "从{0}到{1}的权重",
+        Text::BiasName => "{0}的偏置",
+        Text::WeightIs => "权重为{0}。",
+        Text::BiasIs => "偏置为{0}。",
+        Text::DeadLink => "这条连接已失效：L1 正则化把它压到了 0，它不再学习。",
+        Text::EditHint => "点击或按 Enter 键即可修改。",
+        Text::EditKeys => "按 Enter 键应用，按 Esc 键取消。",
+        Text::WeightLabel => "权重",
+        Text::BiasLabel => "偏置",
+        Text::NotANumber => "请输入一个数字，例如 0.5 或 −1.2。",
+        Text::NetworkHint => {
+            "把鼠标悬停在神经元上（或用 Tab 键选中它），大图就会显示它的输出。线越粗，\
+            权重越大；指向一条连线或一个小方块可以查看权重或偏置，点击即可修改。"
+        }
+        Text::PageTitle => "神经网络游乐场",
+        Text::LanguageLabel => "Language / 语言",
+        // Sharing, the classroom panel and embedding.
+        Text::Share => "分享",
+        Text::ShareHint => "复制本页链接，其中包含全部设置",
+        Text::ShareLink => "本页链接",
+        Text::Copied => "已复制",
+        Text::CopyManually => "请按 Ctrl+C（Mac 上按 ⌘C）复制已选中的链接。",
+        Text::Classroom => "课堂",
+        Text::ClassroomHint => "选择学生能看到页面的哪些部分",
+        Text::ClassroomTitle => "显示或隐藏页面的各个部分",
+        Text::ClassroomIntro => "取消勾选即可隐藏对应部分。改动立即生效，并保存在页面链接里：分享这个链接，或加上 embed=true 把它嵌入课程讲义，学生看到的就是同样的页面。",
+        Text::ClassroomRun => "运行控制",
+        Text::ClassroomMenus => "设置",
+        Text::ClassroomPage => "页面",
+        Text::PartPlayButton => "播放/暂停按钮",
+        Text::PartStepButton => "单步按钮",
+        Text::PartResetButton => "重置按钮",
+        Text::PartEpoch => "轮次计数器",
+        Text::PartSpeed => "速度菜单",
+        Text::PartLearningRate => "学习率菜单",
+        Text::PartActivation => "激活函数菜单",
+        Text::PartRegularization => "正则化菜单",
+        Text::PartRegularizationRate => "正则化率菜单",
+        Text::PartProblem => "问题类型菜单",
+        Text::PartDataset => "数据集选项",
+        Text::PartPercTrainData => "训练集与测试集比例滑块",
+        Text::PartNoise => "噪声滑块",
+        Text::PartBatchSize => "批量大小滑块",
+        Text::PartRegenerate => "重新生成按钮",
+        Text::PartFeatures => "特征开关",
+        Text::PartNumHiddenLayers => "增减隐藏层按钮",
+        Text::PartLayers => "网络的全部 +/− 按钮",
+        Text::PartLossChart => "损失曲线",
+        Text::PartShowTestData => "“显示测试数据”复选框",
+        Text::PartDiscretize => "“离散化输出”复选框",
+        Text::PartText => "标题与说明",
+        Text::OpenFull => "在完整页面中打开",
+        Text::TutorialUnsupported => "tutorial={0}：不支持教程，因此没有加载任何内容；链接中的其他设置已照常使用。",
+    }
+}
+
+/// A link warning, worded in Chinese.
+pub(super) fn warning(w: &Warning) -> String {
+    let (k, v) = (&w.key, &w.value);
+    match &w.reason {
+        Reason::UnknownKey => format!("未知的设置“{k}”，已忽略"),
+        Reason::UnknownValue { allowed } => format!(
+            "{k}={v}：“{v}”不是可选值（{}）之一，已保留默认值",
+            allowed.join("、")
+        ),
+        Reason::NotANumber => format!("{k}={v}：不是数字，已保留默认值"),
+        Reason::NotAnInteger => format!("{k}={v}：必须是整数，已保留默认值"),
+        Reason::OutOfRange { min, max, used } => {
+            format!("{k}={v}：超出 {min}–{max} 的范围，已改用 {used}")
+        }
+        Reason::BadLayerSize { max } => {
+            format!("{k}={v}：每层的神经元数必须是 1 到 {max} 之间的整数，已保留默认值")
+        }
+        Reason::TooManyLayers { max } => {
+            format!("{k}={v}：隐藏层最多 {max} 层，多出的层已舍弃")
+        }
+        Reason::Adjusted { used } => {
+            format!("{k}={v}：已改用 {used}，与原版 Playground 的处理方式相同")
+        }
+        Reason::MoreWarnings { count } => format!("另有 {count} 个问题未列出"),
+    }
+}
+
+/// The activation menu's names (the functions' own names are used as such in Chinese).
+pub(super) fn activation(a: Activation) -> &'static str {
+    match a {
+        Activation::Relu => "ReLU",
+        Activation::Tanh => "Tanh",
+        Activation::Sigmoid => "Sigmoid",
+        Activation::Linear => "线性",
+    }
+}
+
+/// The regularization menu's names.
+pub(super) fn regularization(r: Regularization) -> &'static str {
+    match r {
+        Regularization::None => "无",
+        Regularization::L1 => "L1",
+        Regularization::L2 => "L2",
+    }
+}
+
+/// The problem types.
+pub(super) fn problem(p: Problem) -> &'static str {
+    match p {
+        Problem::Classification => "分类",
+        Problem::Regression => "回归",
+    }
+}
+
+/// The data sets' names.
+pub(super) fn dataset(d: Dataset) -> &'static str {
+    match d {
+        Dataset::Circle => "圆形",
+        Dataset::Xor => "异或",
+        Dataset::Gauss => "高斯",
+        Dataset::Spiral => "螺旋",
+        Dataset::RegPlane => "平面",
+        Dataset::RegGauss => "多高斯",
+    }
+}
