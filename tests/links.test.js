@@ -103,10 +103,12 @@ test('the link holds every setting, with a seed, and is rewritten in place', OPT
     [() => control('Show test data').check(), 'showTestData=true&'],
     [() => control('Discretize output').check(), 'discretize=true&'],
     [() => control('Problem type').selectOption({ label: 'Regression' }), 'problem=regression&'],
+    [() => control('Speed').selectOption({ index: 3 }), /&speed=\d+/],
   ];
   for (const [act, expected] of changes) {
     await act();
-    await eventually(() => hashOf(page), (h) => h.includes(expected), { what: `${expected} in the link` });
+    const holds = (h) => (typeof expected === 'string' ? h.includes(expected) : expected.test(h));
+    await eventually(() => hashOf(page), holds, { what: `${expected} in the link` });
   }
   await step(page, 3);
   const seed = (await hashOf(page)).match(/&seed=([^&]*)&/)[1];
@@ -213,6 +215,16 @@ test('_hide keys from course links hide what they name, and the losses stay', OP
   assert.equal(await neurons(2).isVisible(), true);
   assert.equal(await layer.button('Add hidden layer').isVisible(), true);
   assert.deepEqual(layer.errors, []);
+
+  // A hidden button's keyboard shortcut is off too; the others still work.
+  const keys = await ready(t, '#seed=keys&playButton_hide=true');
+  const epoch = keys.control('Epoch');
+  await keys.page.locator('body').press('Space');
+  await sleep(500);
+  assert.equal(await textOf(epoch), '000,000', 'Space does not play when Play is hidden');
+  await keys.page.locator('body').press('s');
+  await eventually(() => textOf(epoch), (text) => text === '000,001', { what: 'S to step' });
+  assert.deepEqual(keys.errors, []);
 });
 
 test('the classroom panel hides and shows every part at once, and the link follows', OPTIONS, async (t) => {

@@ -42,9 +42,14 @@ pub fn App() -> Html {
         let d = dispatcher.clone();
         use_callback((), move |action: Action, _| d.dispatch(action))
     };
+    // What a course link or the classroom panel hides; every view asks this.
+    let hidden = Hidden::of(state.config());
     let onshortcut = {
         let d = dispatcher.clone();
-        use_callback((), move |shortcut: Shortcut, _| {
+        use_callback(hidden.clone(), move |shortcut: Shortcut, hidden| {
+            if !hidden.allows(shortcut) {
+                return;
+            }
             d.dispatch(match shortcut {
                 Shortcut::TogglePlay => Action::TogglePlay,
                 Shortcut::Step => Action::Step,
@@ -75,8 +80,6 @@ pub fn App() -> Html {
     use_document_language(lang);
 
     let config = state.config();
-    // What a course link or the classroom panel hides; every view asks this.
-    let hidden = Hidden::of(config);
     let text = hidden.shows(Part::Text);
     // `embed=true`: a compact page for an iframe, with a way out to the full page.
     let embed = config.embed;

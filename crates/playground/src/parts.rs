@@ -11,6 +11,7 @@ use std::rc::Rc;
 use nn_core::Config;
 use yew::prelude::*;
 
+use crate::shortcuts::Shortcut;
 use crate::text::Text;
 
 /// A part of the page that can be hidden.
@@ -258,6 +259,16 @@ impl Hidden {
     pub fn shows_layer_buttons(&self) -> bool {
         self.shows(Part::Layers) && self.shows(Part::NumHiddenLayers)
     }
+
+    /// Whether a keyboard shortcut works: only while its button is shown (a lesson that
+    /// hides Play, say, is one where students step).
+    pub fn allows(&self, shortcut: Shortcut) -> bool {
+        self.shows(match shortcut {
+            Shortcut::TogglePlay => Part::PlayButton,
+            Shortcut::Step => Part::StepButton,
+            Shortcut::Reset => Part::ResetButton,
+        })
+    }
 }
 
 /// What the page hides (everything is shown outside the app's provider).
@@ -345,5 +356,14 @@ mod tests {
         let hidden = Hidden::of(&hash::parse("numHiddenLayers_hide=true").config);
         assert!(hidden.shows_neurons(0));
         assert!(!hidden.shows_layer_buttons());
+    }
+
+    #[test]
+    fn a_hidden_buttons_shortcut_is_off() {
+        let hidden = Hidden::of(&hash::parse("playButton_hide=true").config);
+        assert!(!hidden.allows(Shortcut::TogglePlay));
+        assert!(hidden.allows(Shortcut::Step));
+        assert!(hidden.allows(Shortcut::Reset));
+        assert!(Hidden::default().allows(Shortcut::TogglePlay));
     }
 }
