@@ -1,0 +1,71 @@
+// The speed control: from the original's one epoch per frame to as fast as the frame allows.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { epochNumber, eventually, openPlayground, textOf } from './support/browser.js';
+
+const OPTIONS = { timeout: 90_000 };
+
+async function ready(t, path = '') {
+  const opened = await openPlayground(t, path);
+  const epoch = opened.page.getByLabel('Epoch', { exact: true });
+  await epoch.waitFor({ state: 'visible', timeout: 20_000 });
+  return { ...opened, epoch };
+}
+
+/** Epochs per second over `ms` while playing, read from the visible counter. */
+async function measuredRate(page, epoch, ms) {
+  const before = epochNumber(await textOf(epoch));
+  const t0 = Date.now();
+  await sleep(ms);
+  const after = epochNumber(await textOf(epoch));
+  return ((after - before) * 1000) / (Date.now() - t0);
+}
+
+test('maximum speed trains more than 100 epochs a second and shows its rate', OPTIONS, async (t) => {
+  const { page, errors, epoch } = await ready(t);
+  const speed = page.getByLabel('Speed', { exact: true });
+  await speed.selectOption({ label: 'As fast as possible' });
+  await eventually(() => page.evaluate(() => location.hash), (h) => h.includes('speed=max'), {
+    what: 'the link to carry speed=max',
+  });
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await sleep(1_500);
+  const rate = await measuredRate(page, epoch, 3_000);
+  assert.ok(rate > 100, `only ${rate.toFixed(0)} epochs/s at maximum speed`);
+  // The page reports a rate of the same order as the one measured from outside.
+  const shown = await eventually(
+    () => textOf(page.getByLabel('Training rate', { exact: true })),
+    (text) => /\d/.test(text),
+    { what: 'the training rate to be shown' },
+  );
+  const shownRate = Number(shown.replace(/[^\d]/g, ''));
+  assert.ok(shownRate > rate / 4 && shownRate < rate * 4, `shown "${shown}" vs measured ${rate.toFixed(0)}`);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  assert.deepEqual(errors, []);
+});
+
+test('a fixed pace trains that many epochs per frame, and the default is one', OPTIONS, async (t) => {
+  const { page, errors, epoch } = await ready(t, '#seed=pace');
+  const speed = page.getByLabel('Speed', { exact: true });
+  assert.equal(await speed.locator('option:checked').innerText(), '1 epoch per frame');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const slow = await measuredRate(page, epoch, 2_000);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  // The original's pace: one epoch per animation frame, at most about 60 a second.
+  assert.ok(slow > 5 && slow <= 75, `${slow.toFixed(1)} epochs/s at one epoch per frame`);
+
+  await speed.selectOption({ label: '50 epochs per frame' });
+  const before = epochNumber(await textOf(epoch));
+  assert.ok(before > 0, 'changing the speed does not reset');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await eventually(() => textOf(epoch), (text) => epochNumber(text) >= before + 500, {
+    what: 'fifty epochs per frame to pass 500 epochs quickly',
+    timeout: 10_000,
+  });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  // Counts advance in whole frames of 50.
+  assert.equal((epochNumber(await textOf(epoch)) - before) % 50, 0);
+  assert.deepEqual(errors, []);
+});
