@@ -85,7 +85,8 @@ impl Activation {
         match self {
             Activation::Tanh => {
                 // tanh |z| = 1 - 2 / (e^(2|z|) + 1), which is exactly 1 beyond |z| = 20.
-                let a = z.abs().min(20.0);
+                let a = z.abs();
+                let a = if a > 20.0 { 20.0 } else { a };
                 let t = (1.0 - 2.0 / (fast_exp(2.0 * a) + 1.0)).copysign(z);
                 if z.is_nan() {
                     z
@@ -110,6 +111,23 @@ impl Activation {
                 }
             }
             _ => self.apply(z),
+        }
+    }
+
+    /// [`Activation::apply_display`] over a whole slice, with the choice of function
+    /// made once outside the loop so the loop vectorises.
+    pub fn apply_display_all(self, values: &mut [f64]) {
+        match self {
+            Activation::Tanh => values
+                .iter_mut()
+                .for_each(|v| *v = Activation::Tanh.apply_display(*v)),
+            Activation::Sigmoid => values
+                .iter_mut()
+                .for_each(|v| *v = Activation::Sigmoid.apply_display(*v)),
+            Activation::Relu => values
+                .iter_mut()
+                .for_each(|v| *v = Activation::Relu.apply(*v)),
+            Activation::Linear => {}
         }
     }
 
@@ -146,7 +164,15 @@ fn fast_exp(x: f64) -> f64 {
     const SHIFT: f64 = 6_755_399_441_055_744.0;
     const LN2_HI: f64 = 0.693_147_180_369_123_8;
     const LN2_LO: f64 = 1.908_214_929_270_587_7e-10;
-    let x = x.clamp(-708.0, 708.0);
+    // Comparisons rather than f64::clamp/min: on wasm those become calls to fmin and
+    // fmax, which stop the grid's loops from vectorising.
+    let x = if x < -708.0 {
+        -708.0
+    } else if x > 708.0 {
+        708.0
+    } else {
+        x
+    };
     let shifted = x * std::f64::consts::LOG2_E + SHIFT;
     let k = shifted - SHIFT;
     let r = (x - k * LN2_HI) - k * LN2_LO;

@@ -87,10 +87,7 @@ impl Grid {
                         *o += w * a;
                     }
                 }
-                let act = layer.activation;
-                for o in out.iter_mut() {
-                    *o = act.apply_display(*o);
-                }
+                layer.activation.apply_display_all(out);
             }
         }
     }
