@@ -24,6 +24,7 @@ const USAGE: &str = "usage: cargo xtask <command>
                    build the page into dist/ and serve it on http://127.0.0.1:8080
                    (--no-build serves dist/ as it is)
   test             fmt, clippy, unit tests, the wasm build, then the browser tests
+  screenshot       build the page and save a picture of it to docs/screenshot.png
   bench            native Criterion benchmarks, then the built page in headless Chromium;
                    writes BENCHMARKS.md
 
@@ -38,6 +39,7 @@ fn main() -> ExitCode {
             serve_options(&args[1..]).and_then(|(port, build)| serve(&mut steps, port, build))
         }
         Some("test") if args.len() == 1 => test(&mut steps),
+        Some("screenshot") if args.len() == 1 => screenshot(&mut steps),
         Some("bench") if args.len() == 1 => bench::bench(&mut steps),
         _ => {
             eprintln!("{USAGE}");
@@ -94,6 +96,27 @@ fn serve(steps: &mut Steps, port: u16, build: bool) -> Res<()> {
     );
     server.wait();
     Ok(())
+}
+
+/// Builds the page and photographs it for the README (docs/screenshot.png).
+fn screenshot(steps: &mut Steps) -> Res<()> {
+    let tools = setup(steps, Scope::Test)?;
+    steps.cmd("cargo build (wasm)", &mut tools.wasm_build())?;
+    steps.cmd("trunk build --release", &mut tools.trunk_build())?;
+    steps.run("screenshot", |_| {
+        let server = Server::start(&repo_root().join("dist"), 0)
+            .map_err(|e| format!("cannot start the static server: {e}"))?;
+        let out = repo_root().join("docs/screenshot.png");
+        let mut cmd = native("node");
+        cmd.arg("tools/screenshot.js")
+            .arg(&out)
+            .current_dir(browser::tests_dir())
+            .env("PLAYGROUND_URL", server.url())
+            .env("CHROMIUM", browser::CHROMIUM);
+        let result = steps::exec(&mut cmd);
+        server.stop();
+        result
+    })
 }
 
 fn test(steps: &mut Steps) -> Res<()> {
