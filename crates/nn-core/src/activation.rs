@@ -166,6 +166,7 @@ fn fast_exp(x: f64) -> f64 {
     const LN2_LO: f64 = 1.908_214_929_270_587_7e-10;
     // Comparisons rather than f64::clamp/min: on wasm those become calls to fmin and
     // fmax, which stop the grid's loops from vectorising.
+    #[allow(clippy::manual_clamp)]
     let x = if x < -708.0 {
         -708.0
     } else if x > 708.0 {
