@@ -48,7 +48,12 @@ impl LossHistory {
     pub fn push(&mut self, epoch: u64, train: f64, test: f64) {
         let p = LossPoint { epoch, train, test };
         self.latest = Some(p);
-        if let Some(last) = self.points.last() {
+        if let Some(last) = self.points.last_mut() {
+            // The same epoch again (a weight was edited): its losses changed.
+            if epoch == last.epoch {
+                *last = p;
+                return;
+            }
             if epoch < last.epoch.saturating_add(self.stride) {
                 return;
             }
@@ -114,6 +119,17 @@ mod tests {
         let gaps: Vec<u64> = pts.windows(2).map(|w| w[1].epoch - w[0].epoch).collect();
         let (lo, hi) = (gaps.iter().min().unwrap(), gaps.iter().max().unwrap());
         assert!(*hi <= 3 * lo + 37, "uneven gaps {lo}..{hi}");
+    }
+
+    #[test]
+    fn the_same_epoch_again_updates_its_losses() {
+        let mut h = LossHistory::new(10);
+        h.push(0, 0.5, 0.5);
+        h.push(1, 0.4, 0.45);
+        h.push(1, 0.9, 0.95);
+        let pts: Vec<LossPoint> = h.points().collect();
+        assert_eq!(pts.len(), 2);
+        assert_eq!((pts[1].train, pts[1].test), (0.9, 0.95));
     }
 
     #[test]

@@ -192,7 +192,10 @@ impl AppState {
             let h = Rc::make_mut(&mut self.history);
             h.clear();
             h.push(0, train, test);
-        } else if last != Some(epoch) {
+        } else if last != Some(epoch)
+            || self.history.points().last().map(|p| (p.train, p.test)) != Some((train, test))
+        {
+            // A new epoch, or the same one with new losses (an edited weight).
             Rc::make_mut(&mut self.history).push(epoch, train, test);
         }
     }
