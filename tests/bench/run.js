@@ -18,7 +18,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { BASE_URL, epochNumber } from '../support/browser.js';
+import { BASE_URL, CHROMIUM_FLAGS, epochNumber } from '../support/browser.js';
 
 const EXECUTABLE = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const WINDOW_S = Number(process.env.BENCH_WINDOW_S ?? 10);
@@ -29,14 +29,7 @@ const WARM_UP_MS = 2_000;
 // The flags of support/browser.js (TOOLCHAIN.md §3), plus precise heap figures and no
 // throttling of a page nobody looks at.
 const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_FLAGS,
   '--enable-precise-memory-info',
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',

@@ -16,7 +16,7 @@ export const BASE_URL = process.env.PLAYGROUND_URL ?? 'http://127.0.0.1:8080/';
 const EXECUTABLE = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 // Without the background-networking flags Chromium keeps dialling the closed network.
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
@@ -41,7 +41,7 @@ export async function openPlayground(t, path = '') {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport: { width: 1280, height: 900 },
   });
   const errors = [];

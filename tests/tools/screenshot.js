@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../support/browser.js';
 
 const url = process.env.PLAYGROUND_URL ?? 'http://127.0.0.1:8080/';
 const out = process.argv[2];
@@ -19,10 +20,7 @@ const profile = await mkdtemp(join(tmpdir(), 'playground-shot-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
-  args: [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  ],
+  args: CHROMIUM_FLAGS,
   viewport: { width: 1400, height: 900 },
 });
 try {

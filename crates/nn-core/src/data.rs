@@ -244,44 +244,15 @@ fn spiral(n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {
     points
 }
 
-fn reg_plane(n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {
+/// The regression sets' sampling: uniform points in [-6, 6]², each labelled at a
+/// position offset by U(-6, 6)·noise on each axis (four draws per point, in this order).
+fn uniform_regression(
+    n: usize,
+    noise: f64,
+    rng: &mut SeedRandom,
+    label_at: impl Fn(f64, f64) -> f64,
+) -> Vec<Point> {
     const RADIUS: f64 = 6.0;
-    let scale = LinearScale::new([-10.0, 10.0], [-1.0, 1.0]);
-    (0..n)
-        .map(|_| {
-            let x = uniform(rng, -RADIUS, RADIUS);
-            let y = uniform(rng, -RADIUS, RADIUS);
-            let nx = uniform(rng, -RADIUS, RADIUS) * noise;
-            let ny = uniform(rng, -RADIUS, RADIUS) * noise;
-            let label = scale.apply((x + nx) + (y + ny));
-            Point { x, y, label }
-        })
-        .collect()
-}
-
-/// The six cones of the multi-gaussian set: centre and sign.
-const BUMPS: [(f64, f64, f64); 6] = [
-    (-4.0, 2.5, 1.0),
-    (0.0, 2.5, -1.0),
-    (4.0, 2.5, 1.0),
-    (-4.0, -2.5, -1.0),
-    (0.0, -2.5, 1.0),
-    (4.0, -2.5, -1.0),
-];
-
-fn reg_gauss(n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {
-    const RADIUS: f64 = 6.0;
-    let scale = LinearScale::new([0.0, 2.0], [1.0, 0.0]).clamped();
-    let label_at = |x: f64, y: f64| {
-        let mut label: f64 = 0.0;
-        for (cx, cy, sign) in BUMPS {
-            let v = sign * scale.apply(dist(x - cx, y - cy));
-            if v.abs() > label.abs() {
-                label = v;
-            }
-        }
-        label
-    };
     (0..n)
         .map(|_| {
             let x = uniform(rng, -RADIUS, RADIUS);
@@ -295,6 +266,36 @@ fn reg_gauss(n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {
             }
         })
         .collect()
+}
+
+fn reg_plane(n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {
+    let scale = LinearScale::new([-10.0, 10.0], [-1.0, 1.0]);
+    uniform_regression(n, noise, rng, |x, y| scale.apply(x + y))
+}
+
+/// The six cones of the multi-gaussian set: centre and sign.
+const BUMPS: [(f64, f64, f64); 6] = [
+    (-4.0, 2.5, 1.0),
+    (0.0, 2.5, -1.0),
+    (4.0, 2.5, 1.0),
+    (-4.0, -2.5, -1.0),
+    (0.0, -2.5, 1.0),
+    (4.0, -2.5, -1.0),
+];
+
+fn reg_gauss(n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {
+    let scale = LinearScale::new([0.0, 2.0], [1.0, 0.0]).clamped();
+    let label_at = |x: f64, y: f64| {
+        let mut label: f64 = 0.0;
+        for (cx, cy, sign) in BUMPS {
+            let v = sign * scale.apply(dist(x - cx, y - cy));
+            if v.abs() > label.abs() {
+                label = v;
+            }
+        }
+        label
+    };
+    uniform_regression(n, noise, rng, label_at)
 }
 
 /// The original's Fisher–Yates shuffle, one draw per element from the last to the first.
