@@ -8,11 +8,12 @@ use crate::colors::{shades, Shades};
 
 /// Fills `out` with the RGBA pixels of `values` (row-major, top row first). With
 /// `discretize`, each value shows as its sign (v ≥ 0 → +1, else −1), as in the original.
-pub fn fill_pixels(values: &[f64], discretize: bool, out: &mut Vec<u8>) {
+pub fn fill_pixels(values: &[f32], discretize: bool, out: &mut Vec<u8>) {
     let table: &Shades = shades();
     out.clear();
     out.reserve(values.len() * 4);
     for &v in values {
+        let v = f64::from(v);
         let v = if discretize && !v.is_nan() {
             if v >= 0.0 {
                 1.0
@@ -30,7 +31,7 @@ pub fn fill_pixels(values: &[f64], discretize: bool, out: &mut Vec<u8>) {
 /// CSS stretches it). `buffer` is reused between frames.
 pub fn paint(
     canvas: &HtmlCanvasElement,
-    values: &[f64],
+    values: &[f32],
     n: usize,
     discretize: bool,
     buffer: &mut Vec<u8>,
@@ -61,7 +62,7 @@ mod tests {
     #[test]
     fn pixels_come_from_the_table() {
         let mut out = Vec::new();
-        fill_pixels(&[-1.0, 1.0, f64::NAN], false, &mut out);
+        fill_pixels(&[-1.0, 1.0, f32::NAN], false, &mut out);
         assert_eq!(&out[0..3], &ORANGE);
         assert_eq!(&out[4..7], &BLUE);
         assert_eq!(out[3], HEATMAP_ALPHA);

@@ -12,8 +12,8 @@ pub fn image<'a>(
     grid: &'a Grid,
     features: &[Feature],
     node: Option<NodeId>,
-    scratch: &'a mut Vec<f64>,
-) -> &'a [f64] {
+    scratch: &'a mut Vec<f32>,
+) -> &'a [f32] {
     let sizes = grid.sizes();
     match node {
         Some(NodeId::Feature(f)) => match features.iter().position(|&g| g == f) {

@@ -34,7 +34,7 @@ pub fn resolution(css: f64, ratio: f64) -> usize {
 pub struct ThumbStore {
     grid: Grid,
     version: Option<(u64, usize)>,
-    features: Option<(usize, Vec<Vec<f64>>)>,
+    features: Option<(usize, Vec<Vec<f32>>)>,
 }
 
 impl ThumbStore {
@@ -53,7 +53,7 @@ impl ThumbStore {
     }
 
     /// A feature's own image at `n`×`n` (switched on or not), computed once per size.
-    pub fn feature(&mut self, feature: Feature, n: usize) -> &[f64] {
+    pub fn feature(&mut self, feature: Feature, n: usize) -> &[f32] {
         if self.features.as_ref().map(|(m, _)| *m) != Some(n) {
             let images = Feature::ALL.iter().map(|&f| feature_image(f, n)).collect();
             self.features = Some((n, images));
@@ -86,7 +86,7 @@ impl Thumbnail {
     }
 
     /// Shows `values` (`n`×`n`, top row first); `scratch` is reused between calls.
-    pub fn show(&mut self, values: &[f64], n: usize, discretize: bool, scratch: &mut Vec<u8>) {
+    pub fn show(&mut self, values: &[f32], n: usize, discretize: bool, scratch: &mut Vec<u8>) {
         if n == 0 || values.len() != n * n {
             return;
         }
