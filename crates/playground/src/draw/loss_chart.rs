@@ -68,10 +68,15 @@ pub fn finite_runs(points: &[LossPoint], pick: fn(&LossPoint) -> f64) -> Vec<Vec
     runs
 }
 
-/// Draws `history` on `canvas` at `ratio` device pixels per CSS pixel. Does nothing
-/// while the canvas is not laid out.
-pub fn paint(canvas: &HtmlCanvasElement, history: &LossHistory, titles: Titles, ratio: f64) {
-    let (w, h) = (canvas.client_width(), canvas.client_height());
+/// Draws `history` on `canvas`, whose displayed size is `(w, h)` CSS pixels, at `ratio`
+/// device pixels per CSS pixel. Does nothing while the canvas is not laid out.
+pub fn paint(
+    canvas: &HtmlCanvasElement,
+    (w, h): (i32, i32),
+    history: &LossHistory,
+    titles: Titles,
+    ratio: f64,
+) {
     if w <= 0 || h <= 0 {
         return;
     }

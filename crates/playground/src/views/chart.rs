@@ -37,16 +37,31 @@ pub fn LossChart(props: &LossChartProps) -> Html {
     let lang = use_lang();
     let canvas_ref = use_node_ref();
     let layout = use_layout_version();
+    // The displayed size, read once per layout: reading it every frame would force the
+    // browser to lay the page out in the middle of each frame.
+    let size = use_mut_ref(|| None::<(u32, (i32, i32))>);
     {
         let canvas_ref = canvas_ref.clone();
         let history = Rc::clone(&props.history.0);
-        use_effect_with((props.version, layout, lang), move |&(_, _, lang)| {
+        use_effect_with((props.version, layout, lang), move |&(_, layout, lang)| {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                let mut cached = size.borrow_mut();
+                let css = match *cached {
+                    Some((at, css)) if at == layout => css,
+                    _ => {
+                        let css = (canvas.client_width(), canvas.client_height());
+                        if css.0 > 0 && css.1 > 0 {
+                            *cached = Some((layout, css));
+                        }
+                        css
+                    }
+                };
                 let titles = Titles {
                     epochs: lang.text(Text::ChartEpochs),
                     loss: lang.text(Text::ChartLoss),
                 };
-                loss_chart::paint(&canvas, &history, titles, browser::device_pixel_ratio());
+                let ratio = browser::device_pixel_ratio();
+                loss_chart::paint(&canvas, css, &history, titles, ratio);
             }
         });
     }
