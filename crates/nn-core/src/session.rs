@@ -222,12 +222,6 @@ impl Session {
         self.test = test;
     }
 
-    /// Mutable network access for weight and bias edits; call
-    /// [`Session::recompute_losses`] afterwards.
-    pub fn network_mut(&mut self) -> &mut Network {
-        &mut self.network
-    }
-
     /// Fills `grid` with every node's output over the domain.
     pub fn compute_grid(&self, grid: &mut Grid) {
         grid.compute(&self.network, &self.features);
