@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { distinctColours, epochNumber, eventually, openPlayground, textOf } from './support/browser.js';
+import { distinctColours, epochNumber, eventually, openPlayground, paintedShare, textOf } from './support/browser.js';
 
 const OPTIONS = { timeout: 90_000 };
 
@@ -12,14 +12,18 @@ const OPTIONS = { timeout: 90_000 };
 const DIVERGING =
   '#learningRate=10&problem=regression&regDataset=reg-plane&networkShape=8,8,8&activation=relu&batchSize=1&seed=boom';
 
-/** Opens the page at `hash` and waits until the app has rendered. */
-async function ready(t, hash = '') {
+/**
+ * Opens the page at `hash` and waits until the app has rendered. The default link pins the
+ * seed (the page's own default is random) so that what the heatmap shows, and how it changes
+ * after a step or a reset, is the same on every run.
+ */
+async function ready(t, hash = '#seed=full-page') {
   const opened = await openPlayground(t, hash);
   const { page } = opened;
   const epoch = page.getByLabel('Epoch', { exact: true });
   await epoch.waitFor({ state: 'visible', timeout: 20_000 });
   const heatmap = page.getByLabel('Output heatmap', { exact: true });
-  await eventually(() => distinctColours(heatmap), (n) => n > 1, { what: 'the heatmap to be drawn' });
+  await eventually(() => paintedShare(heatmap), (share) => share === 1, { what: 'the heatmap to be drawn' });
   const button = (name) => page.getByRole('button', { name, exact: true });
   const control = (name) => page.getByLabel(name, { exact: true });
   return { ...opened, epoch, heatmap, button, control };

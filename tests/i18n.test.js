@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { distinctColours, epochNumber, eventually, openPlayground, textOf } from './support/browser.js';
+import { epochNumber, eventually, openPlayground, paintedShare, textOf } from './support/browser.js';
 
 const OPTIONS = { timeout: 90_000 };
 const SWITCH = 'Language / 语言';
@@ -62,7 +62,7 @@ async function ready(t, hash = '') {
   const opened = await openPlayground(t, hash);
   const { page } = opened;
   await page.locator('canvas.plot-image').waitFor({ state: 'visible', timeout: 20_000 });
-  await eventually(() => distinctColours(page.locator('canvas.plot-image')), (n) => n > 1, {
+  await eventually(() => paintedShare(page.locator('canvas.plot-image')), (share) => share === 1, {
     what: 'the heatmap to be drawn',
   });
   return opened;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
-import { BASE_URL, distinctColours, epochNumber, eventually, openPlayground, textOf } from './support/browser.js';
+import { BASE_URL, epochNumber, eventually, openPlayground, paintedShare, textOf } from './support/browser.js';
 
 const OPTIONS = { timeout: 120_000 };
 
@@ -379,7 +379,7 @@ test('mangled links never break the page; the notice shows what was wrong, as te
     // Not a blank page: the controls and a drawn heatmap.
     assert.ok(await page.getByRole('button', { name: 'Play', exact: true }).isVisible(), `${label}: Play`);
     const heatmap = page.getByLabel('Output heatmap', { exact: true });
-    await eventually(() => distinctColours(heatmap), (n) => n > 1, { what: `${label}: the heatmap` });
+    await eventually(() => paintedShare(heatmap), (share) => share === 1, { what: `${label}: the heatmap` });
     assert.match(await hashOf(page), /&seed=[^&]+&/, `${label}: the page writes a clean link`);
     await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
     assert.equal(await notice.count(), 0, `${label}: the notice can be dismissed`);

@@ -116,3 +116,23 @@ export async function distinctColours(canvas, cap = 64) {
     return seen.size;
   }, cap);
 }
+
+/**
+ * The share of a canvas's pixels that are not fully transparent: 0 for a canvas nothing
+ * was drawn on, 1 for a heatmap painted edge to edge. Unlike counting colours, this does not
+ * depend on what the network shows (a fresh network's output can be one flat shade).
+ */
+export async function paintedShare(canvas) {
+  return canvas.evaluate((el) => {
+    if (!(el instanceof HTMLCanvasElement) || el.width === 0 || el.height === 0) return 0;
+    const copy = document.createElement('canvas');
+    copy.width = el.width;
+    copy.height = el.height;
+    const ctx = copy.getContext('2d');
+    ctx.drawImage(el, 0, 0);
+    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+    return painted / (data.length / 4);
+  });
+}
