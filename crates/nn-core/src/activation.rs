@@ -1,5 +1,7 @@
 //! Activation functions and regularisation, each beside its derivative.
 
+use crate::math;
+
 /// A node's activation function.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Activation {
@@ -59,7 +61,7 @@ impl Activation {
                     0.0
                 }
             }
-            Activation::Tanh => z.tanh(),
+            Activation::Tanh => math::tanh(z),
             Activation::Sigmoid => sigmoid(z),
             Activation::Linear => z,
         }
@@ -89,7 +91,7 @@ impl Activation {
                 }
             }
             Activation::Tanh => {
-                let t = z.tanh();
+                let t = math::tanh(z);
                 1.0 - t * t
             }
             Activation::Sigmoid => {
@@ -103,7 +105,7 @@ impl Activation {
 
 #[inline]
 fn sigmoid(z: f64) -> f64 {
-    1.0 / (1.0 + (-z).exp())
+    1.0 / (1.0 + math::exp(-z))
 }
 
 /// Weight regularisation (never applied to biases).

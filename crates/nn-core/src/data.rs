@@ -1,6 +1,7 @@
 //! The six data generators, the shuffle and the train/test split, drawn in the
 //! original's exact order from its random stream.
 
+use crate::math;
 use crate::rng::SeedRandom;
 use crate::scale::LinearScale;
 
@@ -156,7 +157,7 @@ fn normal(rng: &mut SeedRandom, mean: f64, variance: f64) -> f64 {
             break;
         }
     }
-    let result = (-2.0 * s.ln() / s).sqrt() * v1;
+    let result = (-2.0 * math::ln(s) / s).sqrt() * v1;
     mean + variance.sqrt() * result
 }
 

@@ -14,6 +14,7 @@ pub mod features;
 pub mod grid;
 pub mod hash;
 pub mod history;
+pub mod math;
 pub mod network;
 pub mod rng;
 pub mod scale;
