@@ -138,6 +138,56 @@ impl Network {
         self.regularization
     }
 
+    /// Appends everything training changes to `out`: per layer the weights, biases, dead
+    /// flags (1 or 0) and gradient accumulators, then the count of samples since the last
+    /// update. With [`Network::load_state`] this moves a training run between threads.
+    pub fn save_state(&self, out: &mut Vec<f64>) {
+        for l in &self.layers {
+            out.extend_from_slice(&l.weights);
+            out.extend_from_slice(&l.biases);
+            out.extend(l.dead.iter().map(|&d| if d { 1.0 } else { 0.0 }));
+            out.extend_from_slice(&l.acc_w);
+            out.extend_from_slice(&l.acc_b);
+        }
+        out.push(self.pending as f64);
+    }
+
+    /// Length of what [`Network::save_state`] writes for this shape.
+    pub fn state_len(&self) -> usize {
+        self.layers
+            .iter()
+            .map(|l| 3 * l.weights.len() + 2 * l.biases.len())
+            .sum::<usize>()
+            + 1
+    }
+
+    /// Restores what [`Network::save_state`] wrote for a network of the same shape.
+    /// Returns false, changing nothing, if `state` does not fit this shape.
+    pub fn load_state(&mut self, state: &[f64]) -> bool {
+        let pending = state.last().copied().unwrap_or(-1.0);
+        if state.len() != self.state_len() || !(pending >= 0.0 && pending.fract() == 0.0) {
+            return false;
+        }
+        let mut rest = state;
+        let mut take = |n: usize| {
+            let (head, tail) = rest.split_at(n);
+            rest = tail;
+            head
+        };
+        for l in &mut self.layers {
+            let (nw, nb) = (l.weights.len(), l.biases.len());
+            l.weights.copy_from_slice(take(nw));
+            l.biases.copy_from_slice(take(nb));
+            for (d, &v) in l.dead.iter_mut().zip(take(nw)) {
+                *d = v != 0.0;
+            }
+            l.acc_w.copy_from_slice(take(nw));
+            l.acc_b.copy_from_slice(take(nb));
+        }
+        self.pending = pending as usize;
+        true
+    }
+
     /// Every weight in link creation order.
     pub fn weights(&self) -> Vec<f64> {
         self.layers

@@ -133,6 +133,35 @@ impl Session {
         self.test_loss = loss(net, &self.test, &self.features, input);
     }
 
+    /// Everything training changes, flat: the epoch, both losses and the network's state
+    /// ([`Network::save_state`]). A session built from the same config (the data follow
+    /// from its seed) continues exactly where this one is after
+    /// [`Session::load_training_state`]; the page uses this to train in a worker.
+    pub fn training_state(&self) -> Vec<f64> {
+        let mut out = Vec::with_capacity(3 + self.network.state_len());
+        out.extend([self.epoch as f64, self.train_loss, self.test_loss]);
+        self.network.save_state(&mut out);
+        out
+    }
+
+    /// Restores [`Session::training_state`] from a session with the same config. Returns
+    /// false, changing nothing, if it does not fit (another shape, a bad epoch).
+    pub fn load_training_state(&mut self, state: &[f64]) -> bool {
+        let [epoch, train_loss, test_loss, net @ ..] = state else {
+            return false;
+        };
+        if !(*epoch >= 0.0 && epoch.fract() == 0.0 && *epoch < 9e15) {
+            return false;
+        }
+        if !self.network.load_state(net) {
+            return false;
+        }
+        self.epoch = *epoch as u64;
+        self.train_loss = *train_loss;
+        self.test_loss = *test_loss;
+        true
+    }
+
     /// Whether a loss is NaN or infinite: training has diverged.
     pub fn diverged(&self) -> bool {
         !(self.train_loss.is_finite() && self.test_loss.is_finite())
@@ -284,6 +313,43 @@ mod tests {
         assert_eq!(a.network().weights(), b.network().weights());
         a.step_many(0);
         assert_eq!(a.epoch(), 13);
+    }
+
+    #[test]
+    fn training_state_moves_a_run_to_a_fresh_session() {
+        // Batch 7 over 250 points leaves a part-filled batch at every epoch's end, so the
+        // accumulators must travel too; L1 makes dead links.
+        let link = "seed=move&activation=tanh&batchSize=7&regularization=L1&regularizationRate=0.01&networkShape=4,3";
+        let mut a = session(link);
+        a.step_many(9);
+        a.regenerate();
+        a.step_many(3);
+        // What a worker gets: the link (with the current seed) and the state.
+        let hash_now = crate::hash::write(a.config());
+        let mut b = session(&hash_now);
+        assert!(b.load_training_state(&a.training_state()));
+        assert_eq!(b.epoch(), 12);
+        assert_eq!(b.train_points(), a.train_points());
+        a.step_many(5);
+        b.step_many(5);
+        assert_eq!(a.training_state(), b.training_state());
+    }
+
+    #[test]
+    fn a_state_that_does_not_fit_changes_nothing() {
+        let mut a = session("seed=fit&networkShape=4,3");
+        let before = a.training_state();
+        let other = session("seed=fit&networkShape=4,2").training_state();
+        assert!(!a.load_training_state(&other));
+        assert!(!a.load_training_state(&before[..before.len() - 1]));
+        assert!(!a.load_training_state(&[]));
+        let mut bad_epoch = before.clone();
+        bad_epoch[0] = -1.0;
+        assert!(!a.load_training_state(&bad_epoch));
+        let mut bad_pending = before.clone();
+        *bad_pending.last_mut().unwrap() = 0.5;
+        assert!(!a.load_training_state(&bad_pending));
+        assert_eq!(a.training_state(), before);
     }
 
     #[test]
