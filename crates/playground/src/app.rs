@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::draw::grid_store::SharedGrid;
+use crate::hooks::pace::PaceInput;
 use crate::hooks::{
     use_document_language, use_hash_change, use_hash_sync, use_pace, use_page_lang, use_shortcuts,
 };
@@ -71,7 +72,15 @@ pub fn App() -> Html {
         use_callback((), move |(), _| d.dispatch(Action::DismissNotice))
     };
 
-    let rate = use_pace(dispatcher.clone(), state.config().speed, state.playing);
+    let rate = use_pace(
+        dispatcher.clone(),
+        PaceInput {
+            speed: state.config().speed,
+            playing: state.playing,
+            run: state.run,
+            session: Rc::clone(&state.session),
+        },
+    );
     use_shortcuts(onshortcut);
     use_hash_change(onhashchange);
     use_hash_sync(state.hash());

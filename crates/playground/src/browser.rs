@@ -121,6 +121,17 @@ pub fn is_activatable(target: Option<EventTarget>) -> bool {
         )
 }
 
+/// The value of `name` in the page address's query (`?name=value`), if there.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
 /// Milliseconds from the page's time origin (0 if the clock is unavailable).
 pub fn now_ms() -> f64 {
     web_sys::window()

@@ -10,6 +10,7 @@
 //! - [`parts`]: the parts of the page a link or the classroom panel hides (pure);
 //! - [`draw`]: canvas painting from a precomputed colour table;
 //! - [`hooks`]: the animation loop, keyboard and URL-hash glue;
+//! - [`trainer`]: training in a Web Worker at maximum speed (the `trainer` binary);
 //! - [`views`]: one component per part of the page, composed by [`app::App`].
 
 pub mod app;
@@ -25,4 +26,5 @@ pub mod settings;
 pub mod shortcuts;
 pub mod state;
 pub mod text;
+pub mod trainer;
 pub mod views;

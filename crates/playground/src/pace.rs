@@ -78,6 +78,12 @@ impl Pacer {
             };
             self.batch = next.clamp(1, 1_000_000);
         }
+        self.count(time, epochs);
+    }
+
+    /// Counts `epochs` trained by the frame at `time` towards the rate (without adapting
+    /// anything: the training worker sizes its own slices).
+    pub fn count(&mut self, time: f64, epochs: u64) {
         self.window.push_back((time, epochs));
         while let Some(&(t, _)) = self.window.front() {
             if time - t > WINDOW_MS {

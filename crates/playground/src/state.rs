@@ -40,6 +40,10 @@ pub struct AppState {
     /// The node under the pointer or the keyboard focus, shown in the big heatmap in
     /// place of the output.
     pub highlight: Option<NodeId>,
+    /// Counts the changes made to the session here (everything but adopting a training
+    /// worker's progress). Progress from a worker that started on an older run did not see
+    /// the latest change and is dropped.
+    pub run: u64,
 }
 
 /// A change to the app state.
@@ -90,6 +94,14 @@ pub enum Action {
     SetParam(Param, f64),
     /// Show this node in the big heatmap (`None`: the output again).
     Highlight(Option<NodeId>),
+    /// A training worker's state after some epochs (see [`crate::trainer`]); taken only
+    /// while playing and only if it continues the current `run`.
+    Adopt {
+        /// The run the worker was given.
+        run: u64,
+        /// [`Session::training_state`].
+        state: Rc<[f64]>,
+    },
 }
 
 impl AppState {
@@ -105,6 +117,7 @@ impl AppState {
             data_version: 0,
             history: Rc::new(LossHistory::new(HISTORY_POINTS)),
             highlight: None,
+            run: 0,
         };
         state.record_losses();
         state
@@ -147,6 +160,7 @@ impl AppState {
     fn train(&mut self, f: impl FnOnce(&mut Session)) {
         f(Rc::make_mut(&mut self.session));
         self.network_version += 1;
+        self.run += 1;
     }
 
     /// Writes `setting` into the configuration and applies it: live settings keep
@@ -212,6 +226,7 @@ impl AppState {
             return;
         }
         self.session = Rc::new(Session::new(link.config, String::new));
+        self.run += 1;
         self.playing = false;
         self.network_version += 1;
         self.data_version += 1;
@@ -289,6 +304,7 @@ impl Reducible for AppState {
                 | Action::Step
                 | Action::Tick
                 | Action::TrainFor { .. }
+                | Action::Adopt { .. }
         );
         if trains && next.diverged() {
             next.playing = false;
@@ -322,6 +338,7 @@ impl Reducible for AppState {
                         next.train(|s| s.step_many(epochs));
                     } else {
                         Rc::make_mut(&mut next.session).step_many(epochs);
+                        next.run += 1;
                     }
                 }
             }
@@ -349,6 +366,14 @@ impl Reducible for AppState {
                 }
             }
             Action::Highlight(node) => next.highlight = node,
+            Action::Adopt { run, state } => {
+                if next.playing
+                    && run == next.run
+                    && Rc::make_mut(&mut next.session).load_training_state(&state)
+                {
+                    next.network_version += 1;
+                }
+            }
         }
         if next.diverged() {
             next.playing = false;
@@ -419,6 +444,37 @@ mod tests {
         assert!(s.warnings.len() >= 3);
         let s = s.reduce(Action::DismissNotice);
         assert!(s.warnings.is_empty());
+    }
+
+    #[test]
+    fn worker_progress_is_adopted_only_for_the_current_run_while_playing() {
+        let s = state("seed=adopt&networkShape=3");
+        let mut ahead = (*s.session).clone();
+        ahead.step_many(40);
+        let progress = |s: &AppState, ahead: &Session| Action::Adopt {
+            run: s.run,
+            state: ahead.training_state().into(),
+        };
+        // Paused: ignored.
+        let paused = s.clone().reduce(progress(&s, &ahead));
+        assert_eq!(paused.session.epoch(), 0);
+        // Playing, same run: taken, drawn and charted.
+        let s = s.reduce(Action::Play);
+        let taken = s.clone().reduce(progress(&s, &ahead));
+        assert_eq!(taken.session.epoch(), 40);
+        assert_eq!(taken.session.training_state(), ahead.training_state());
+        assert!(taken.network_version > s.network_version);
+        assert_eq!(taken.history.points().last().map(|p| p.epoch), Some(40));
+        assert_eq!(taken.run, s.run, "adopting is not a change of the run");
+        // A change on the page (a new learning rate) starts a new run: progress that
+        // did not see it is dropped.
+        ahead.step_many(10);
+        let stale = progress(&taken, &ahead);
+        let changed = taken.reduce(Action::Set(Setting::LearningRate(0.3)));
+        assert!(changed.playing);
+        let dropped = changed.clone().reduce(stale);
+        assert_eq!(dropped.session.epoch(), 40);
+        assert_eq!(dropped.session.config().learning_rate, 0.3);
     }
 
     #[test]

@@ -63,8 +63,7 @@ impl Toolchain {
             "wasm32-unknown-unknown",
             "-p",
             "playground",
-            "--bin",
-            "playground",
+            "--bins",
         ]);
         cmd
     }
