@@ -69,3 +69,51 @@ test('a fixed pace trains that many epochs per frame, and the default is one', O
   assert.equal((epochNumber(await textOf(epoch)) - before) % 50, 0);
   assert.deepEqual(errors, []);
 });
+
+test('at maximum speed a worker trains; Reset, Pause and changes while playing are never undone by it', OPTIONS, async (t) => {
+  const { page, errors, epoch } = await ready(t, '#seed=worker&speed=max&batchSize=7');
+  await eventually(() => page.workers().length, (n) => n === 1, { what: 'the training worker to start' });
+  const button = (name) => page.getByRole('button', { name, exact: true });
+  await button('Play').click();
+  await eventually(() => textOf(epoch), (text) => epochNumber(text) > 300, { what: 'training in the worker' });
+
+  // A live setting while playing: training goes on from where it was, with the new rate.
+  const before = epochNumber(await textOf(epoch));
+  await page.getByLabel('Learning rate', { exact: true }).selectOption({ label: '0.1' });
+  await eventually(() => page.evaluate(() => location.hash), (h) => h.includes('learningRate=0.1&'), {
+    what: 'the new rate in the link',
+  });
+  await eventually(() => textOf(epoch), (text) => epochNumber(text) > before + 300, { what: 'training to go on' });
+  assert.equal(await button('Pause').count(), 1, 'still playing');
+
+  // Reset while the worker is mid-run: nothing it posts afterwards comes back.
+  await button('Reset').click();
+  await eventually(() => textOf(epoch), (text) => text === '000,000', { what: 'the reset' });
+  await sleep(1_000);
+  assert.equal(await textOf(epoch), '000,000', 'no late progress from the worker after Reset');
+  assert.equal(await button('Play').count(), 1, 'Reset pauses');
+
+  // Pause: the counter stops where it is, and Step goes on from exactly there.
+  await button('Play').click();
+  await eventually(() => textOf(epoch), (text) => epochNumber(text) > 300, { what: 'training again' });
+  await button('Pause').click();
+  await sleep(500);
+  const paused = await textOf(epoch);
+  await sleep(1_000);
+  assert.equal(await textOf(epoch), paused, 'paused training stays paused');
+  await button('Step').click();
+  await eventually(() => textOf(epoch), (text) => epochNumber(text) === epochNumber(paused) + 1, {
+    what: 'Step to continue from the paused epoch',
+  });
+  assert.deepEqual(errors, []);
+});
+
+test('with ?trainer=page the page trains by itself at maximum speed', OPTIONS, async (t) => {
+  const { page, errors, epoch } = await ready(t, '?trainer=page#seed=page&speed=max');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await sleep(1_000);
+  const rate = await measuredRate(page, epoch, 2_000);
+  assert.ok(rate > 100, `only ${rate.toFixed(0)} epochs/s on the page`);
+  assert.equal(page.workers().length, 0, 'no worker was started');
+  assert.deepEqual(errors, []);
+});
