@@ -91,7 +91,7 @@ function percentile(values, p) {
 }
 
 /** Opens `hash` with `speed` in a fresh context, once the app shows its epoch counter. */
-async function open(browser, hash, speed, onResponse) {
+async function open(browser, hash, speed, onResponse, query = '') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(instrument);
   const page = await context.newPage();
@@ -100,7 +100,7 @@ async function open(browser, hash, speed, onResponse) {
   page.on('console', (msg) => msg.type() === 'error' && errors.push(`console: ${msg.text()}`));
   page.on('crash', () => errors.push('page crashed'));
   if (onResponse) page.on('response', onResponse);
-  await page.goto(new URL(`index.html#${hash}&speed=${speed}`, BASE_URL).href, { waitUntil: 'load' });
+  await page.goto(new URL(`index.html${query}#${hash}&speed=${speed}`, BASE_URL).href, { waitUntil: 'load' });
   const epoch = page.getByLabel('Epoch', { exact: true });
   await epoch.waitFor({ state: 'visible', timeout: 30_000 });
   const cdp = await context.newCDPSession(page);
@@ -121,10 +121,13 @@ async function metrics(cdp) {
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 }
 
-/** Plays `hash` at `speed` and measures a window of WINDOW_S seconds after a warm-up. */
-async function measure(browser, prefix, hash, speed) {
-  log(`${prefix}: speed=${speed}, ${WARM_UP_MS / 1000} s warm-up, then ${WINDOW_S} s`);
-  const { context, page, epoch, errors, cdp } = await open(browser, hash, speed);
+/**
+ * Plays `hash` at `speed` and measures a window of WINDOW_S seconds after a warm-up.
+ * `query` is the page address's query (`?trainer=page` keeps training on the page).
+ */
+async function measure(browser, prefix, hash, speed, query = '') {
+  log(`${prefix}: ${query} speed=${speed}, ${WARM_UP_MS / 1000} s warm-up, then ${WINDOW_S} s`);
+  const { context, page, epoch, errors, cdp } = await open(browser, hash, speed, undefined, query);
   try {
     await play(page);
     await sleep(WARM_UP_MS);
@@ -159,6 +162,7 @@ async function measure(browser, prefix, hash, speed) {
       busy_pct: (100 * (m1.TaskDuration - m0.TaskDuration)) / seconds,
       script_pct: (100 * (m1.ScriptDuration - m0.ScriptDuration)) / seconds,
       errors: errors.length,
+      workers: page.workers().length,
     };
     log(`${prefix}:`, JSON.stringify(out));
     if (errors.length > 0) log(`${prefix}: errors on the page:`, errors.join(' | '));
@@ -176,7 +180,12 @@ async function memorySample(page, cdp) {
     wasm: window.__bench.memory?.buffer.byteLength ?? null,
     heap: performance.memory?.usedJSHeapSize ?? null,
   }));
-  return { cdp_heap: usedSize, js_heap: inPage.heap, wasm: inPage.wasm };
+  // The training worker's module memory (it exposes it for this; see trainer/worker.rs).
+  const workers = await Promise.all(
+    page.workers().map((w) => w.evaluate(() => globalThis.__trainerMemory?.buffer.byteLength ?? null)),
+  );
+  const worker_wasm = workers.length > 0 ? workers.reduce((a, b) => a + (b ?? 0), 0) : null;
+  return { cdp_heap: usedSize, js_heap: inPage.heap, wasm: inPage.wasm, worker_wasm };
 }
 
 /** The default configuration at maximum speed until MEMORY_EPOCHS or MEMORY_CAP_S. */
@@ -257,6 +266,8 @@ try {
   Object.assign(result, await downloads(browser));
   Object.assign(result, await measure(browser, 'max.default', CONFIGS.default, 'max'));
   Object.assign(result, await measure(browser, 'max.heavy', CONFIGS.heavy, 'max'));
+  Object.assign(result, await measure(browser, 'page.default', CONFIGS.default, 'max', '?trainer=page'));
+  Object.assign(result, await measure(browser, 'page.heavy', CONFIGS.heavy, 'max', '?trainer=page'));
   Object.assign(result, await measure(browser, 'one.default', CONFIGS.default, '1'));
   Object.assign(result, await measure(browser, 'one.heavy', CONFIGS.heavy, '1'));
   Object.assign(result, await memoryRun(browser));

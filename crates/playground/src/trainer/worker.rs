@@ -88,6 +88,9 @@ pub fn run() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
 
+    // The module's memory, where `cargo xtask bench` can read its size (the page's own
+    // memory it finds by watching the module load; a worker's it cannot).
+    let _ = Reflect::set(&scope, &"__trainerMemory".into(), &wasm_bindgen::memory());
     state.borrow().post(&FromWorker::Ready);
 }
 
