@@ -7,7 +7,7 @@ use crate::features::Feature;
 use crate::grid::Grid;
 use crate::network::{Network, NetworkSpec};
 use crate::rng::SeedRandom;
-use crate::train::{loss, train_epoch, StepParams};
+use crate::train::{loss, train_epoch, InputTable, StepParams};
 
 /// A running playground.
 #[derive(Clone, Debug)]
@@ -19,8 +19,9 @@ pub struct Session {
     train: Vec<Point>,
     test: Vec<Point>,
     features: Vec<Feature>,
-    /// Scratch for one sample's inputs, so stepping allocates nothing.
-    input: Vec<f64>,
+    /// The training and test points' inputs, computed once per data set and features.
+    train_inputs: InputTable,
+    test_inputs: InputTable,
     network: Network,
     epoch: u64,
     train_loss: f64,
@@ -37,12 +38,17 @@ impl Session {
         let (train, test) = generate(&config, &mut rng);
         let features = config.active_features();
         let network = Network::new(&network_spec(&config, features.len()), &mut rng);
+        let (train_inputs, test_inputs) = (
+            InputTable::new(&train, &features),
+            InputTable::new(&test, &features),
+        );
         let mut s = Session {
             config,
             rng,
             train,
             test,
-            input: vec![0.0; features.len()],
+            train_inputs,
+            test_inputs,
             features,
             network,
             epoch: 0,
@@ -116,21 +122,15 @@ impl Session {
             regularization_rate: self.config.regularization_rate,
             batch_size: self.config.batch_size,
         };
-        train_epoch(
-            &mut self.network,
-            &self.train,
-            &self.features,
-            params,
-            &mut self.input,
-        );
+        train_epoch(&mut self.network, &self.train, &self.train_inputs, params);
         self.epoch += 1;
     }
 
     /// Recomputes both losses (after an edit of a weight, say).
     pub fn recompute_losses(&mut self) {
-        let (net, input) = (&mut self.network, &mut self.input);
-        self.train_loss = loss(net, &self.train, &self.features, input);
-        self.test_loss = loss(net, &self.test, &self.features, input);
+        let net = &mut self.network;
+        self.train_loss = loss(net, &self.train, &self.train_inputs);
+        self.test_loss = loss(net, &self.test, &self.test_inputs);
     }
 
     /// Everything training changes, flat: the epoch, both losses and the network's state
@@ -199,7 +199,8 @@ impl Session {
     /// New weights from the continuing random stream, epoch 0; the data is kept.
     pub fn reset(&mut self) {
         self.features = self.config.active_features();
-        self.input = vec![0.0; self.features.len()];
+        self.train_inputs = InputTable::new(&self.train, &self.features);
+        self.test_inputs = InputTable::new(&self.test, &self.features);
         self.network = Network::new(
             &network_spec(&self.config, self.features.len()),
             &mut self.rng,
@@ -247,6 +248,8 @@ impl Session {
         self.rng = SeedRandom::new(&seed);
         self.config.seed = Some(seed);
         let (train, test) = generate(&self.config, &mut self.rng);
+        self.train_inputs = InputTable::new(&train, &self.features);
+        self.test_inputs = InputTable::new(&test, &self.features);
         self.train = train;
         self.test = test;
     }

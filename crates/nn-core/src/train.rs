@@ -22,20 +22,43 @@ pub fn half_squared_error(output: f64, target: f64) -> f64 {
     0.5 * (d * d)
 }
 
-/// Trains one epoch over `points` in their fixed order: per-sample backprop, an update
-/// after every `batch_size`-th sample of the epoch, leftovers carried into the next epoch.
-/// `input` is scratch space of `features.len()` values (so an epoch allocates nothing).
-pub fn train_epoch(
-    net: &mut Network,
-    points: &[Point],
-    features: &[Feature],
-    p: StepParams,
-    input: &mut [f64],
-) {
+/// Every point's input values (its active features), row by row, computed once per data
+/// set and feature choice: `sin` and the products are the same every epoch, so training
+/// reads them instead of recomputing them (the original recomputes them; the values are
+/// identical).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InputTable {
+    width: usize,
+    values: Vec<f64>,
+}
+
+impl InputTable {
+    /// The inputs of `points` for `features`.
+    pub fn new(points: &[Point], features: &[Feature]) -> Self {
+        let width = features.len();
+        let mut values = vec![0.0; points.len() * width];
+        if width > 0 {
+            for (pt, row) in points.iter().zip(values.chunks_exact_mut(width)) {
+                fill_inputs(features, pt.x, pt.y, row);
+            }
+        }
+        InputTable { width, values }
+    }
+
+    /// The inputs of point `i`.
+    #[inline]
+    pub fn row(&self, i: usize) -> &[f64] {
+        &self.values[i * self.width..(i + 1) * self.width]
+    }
+}
+
+/// Trains one epoch over `points` (with their `inputs`) in their fixed order: per-sample
+/// backprop, an update after every `batch_size`-th sample of the epoch, leftovers carried
+/// into the next epoch. Allocates nothing.
+pub fn train_epoch(net: &mut Network, points: &[Point], inputs: &InputTable, p: StepParams) {
     let batch = p.batch_size.max(1);
     for (i, pt) in points.iter().enumerate() {
-        fill_inputs(features, pt.x, pt.y, input);
-        net.forward(input);
+        net.forward(inputs.row(i));
         net.backward(pt.label);
         if (i + 1) % batch == 0 {
             net.update(p.learning_rate, p.regularization_rate);
@@ -43,13 +66,12 @@ pub fn train_epoch(
     }
 }
 
-/// Mean half squared error over `points` (NaN for an empty set, as in the original).
-/// `input` is scratch space of `features.len()` values.
-pub fn loss(net: &mut Network, points: &[Point], features: &[Feature], input: &mut [f64]) -> f64 {
+/// Mean half squared error over `points` with their `inputs` (NaN for an empty set, as in
+/// the original).
+pub fn loss(net: &mut Network, points: &[Point], inputs: &InputTable) -> f64 {
     let mut total = 0.0;
-    for pt in points {
-        fill_inputs(features, pt.x, pt.y, input);
-        total += half_squared_error(net.forward(input), pt.label);
+    for (i, pt) in points.iter().enumerate() {
+        total += half_squared_error(net.forward(inputs.row(i)), pt.label);
     }
     total / points.len() as f64
 }
@@ -82,17 +104,17 @@ mod tests {
     fn training_lowers_the_loss() {
         let (mut net, pts) = setup();
         let f = [Feature::X, Feature::Y];
-        let mut scratch = [0.0; 2];
-        let before = loss(&mut net, &pts, &f, &mut scratch);
+        let inputs = InputTable::new(&pts, &f);
+        let before = loss(&mut net, &pts, &inputs);
         let p = StepParams {
             learning_rate: 0.03,
             regularization_rate: 0.0,
             batch_size: 10,
         };
         for _ in 0..200 {
-            train_epoch(&mut net, &pts, &f, p, &mut scratch);
+            train_epoch(&mut net, &pts, &inputs, p);
         }
-        let after = loss(&mut net, &pts, &f, &mut scratch);
+        let after = loss(&mut net, &pts, &inputs);
         assert!(after < before * 0.5, "{before} -> {after}");
     }
 
@@ -108,9 +130,9 @@ mod tests {
             regularization_rate: 0.0,
             batch_size: 30,
         };
-        let mut scratch = [0.0; 2];
-        train_epoch(&mut a, &pts, &f, p, &mut scratch);
-        train_epoch(&mut a, &pts, &f, p, &mut scratch);
+        let inputs = InputTable::new(&pts, &f);
+        train_epoch(&mut a, &pts, &inputs, p);
+        train_epoch(&mut a, &pts, &inputs, p);
         let mut input = [0.0; 2];
         for _ in 0..2 {
             for (i, pt) in pts.iter().enumerate() {
@@ -125,14 +147,30 @@ mod tests {
         assert_eq!(a.weights(), b.weights());
         // And it differs from dropping the leftovers.
         let (mut c, _) = setup();
-        train_epoch(&mut c, &pts[..90], &f, p, &mut scratch);
-        train_epoch(&mut c, &pts[..90], &f, p, &mut scratch);
+        let first90 = InputTable::new(&pts[..90], &f);
+        train_epoch(&mut c, &pts[..90], &first90, p);
+        train_epoch(&mut c, &pts[..90], &first90, p);
         assert_ne!(a.weights(), c.weights());
     }
 
     #[test]
     fn empty_set_has_nan_loss() {
         let (mut net, _) = setup();
-        assert!(loss(&mut net, &[], &[Feature::X, Feature::Y], &mut [0.0; 2]).is_nan());
+        let none = InputTable::new(&[], &[Feature::X, Feature::Y]);
+        assert!(loss(&mut net, &[], &none).is_nan());
+    }
+
+    #[test]
+    fn the_table_holds_each_points_features() {
+        let (_, pts) = setup();
+        let f = [Feature::SinX, Feature::XTimesY, Feature::Y];
+        let table = InputTable::new(&pts, &f);
+        let mut row = [0.0; 3];
+        for (i, pt) in pts.iter().enumerate() {
+            fill_inputs(&f, pt.x, pt.y, &mut row);
+            assert_eq!(table.row(i), row);
+        }
+        let empty = InputTable::new(&pts, &[]);
+        assert!(empty.row(99).is_empty());
     }
 }

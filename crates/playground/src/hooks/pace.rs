@@ -2,8 +2,8 @@
 //! epochs per second come back for display.
 //!
 //! At maximum speed the training runs in a Web Worker when one can be started (see
-//! [`crate::trainer`]): every frame adopts the worker's latest state, and the main thread
-//! is left to draw. Until the worker has loaded, if it fails, or with `?trainer=page` in
+//! [`crate::trainer`]): about 30 times a second a frame adopts the worker's latest state,
+//! and the main thread is left to draw. Until the worker has loaded, if it fails, or with `?trainer=page` in
 //! the address, the page trains itself, filling each frame's budget.
 
 use std::cell::RefCell;
@@ -96,7 +96,12 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
         use_callback((), move |time: f64, _| {
             let speed = *speed_now.borrow();
             if *in_worker_now.borrow() {
-                let progress = client.borrow().as_ref().and_then(Client::take_progress);
+                // Pictures follow at most about 30 times a second, as when the page
+                // trains itself: the rest of the machine is the worker's.
+                let redraw = pacer.borrow_mut().redraw(time, speed);
+                let progress = redraw
+                    .then(|| client.borrow().as_ref().and_then(Client::take_progress))
+                    .flatten();
                 let mut epochs = 0;
                 if let Some(p) = progress {
                     let epoch = p.state.first().copied().unwrap_or(0.0);

@@ -7,8 +7,8 @@
 //!
 //! The page owns the session. When it plays at maximum speed it sends the worker its link
 //! (from which the worker rebuilds the same data) and the training state; the worker
-//! trains in slices of about [`SLICE_MS`] and posts its state after each; at every
-//! animation frame the page adopts the latest. Any other change to the session starts a
+//! trains in slices of about [`SLICE_MS`] and posts its state after each; about 30 times
+//! a second an animation frame adopts the latest. Any other change to the session starts a
 //! new *run*: the page sends the changed state again, and progress from older runs is
 //! dropped, so nothing the user does is overwritten by training that did not see it.
 
@@ -18,9 +18,11 @@ pub mod worker;
 
 use nn_core::{hash, Session};
 
-/// Training time per slice in the worker: long enough that posting the state costs
-/// little, short enough that a new run or a stop is seen within a frame or so.
-pub const SLICE_MS: f64 = 10.0;
+/// Training time per slice in the worker. Each slice ends with both losses (for the
+/// heavy network that is as much work as an epoch and a half) and a post, so longer is
+/// cheaper; the page adopts a state only about every 30 ms anyway, and a new run or a
+/// stop waits for the slice to end.
+pub const SLICE_MS: f64 = 25.0;
 
 /// The worker's training run.
 #[derive(Debug, Default)]
