@@ -75,7 +75,7 @@ pub mod fdlibm {
     const UNDERFLOW: f64 = -7.451_332_191_019_411_084_20e2;
 
     /// e^x − 1, accurate near 0 (fdlibm's `expm1`).
-    #[inline]
+    #[inline(always)]
     pub fn expm1(x: f64) -> f64 {
         // Coefficients of the rational approximation on [−ln2/2, ln2/2].
         const Q1: f64 = -3.333_333_333_333_313_164_28e-2;
@@ -174,7 +174,7 @@ pub mod fdlibm {
     }
 
     /// tanh x (fdlibm's `tanh`, built on [`expm1`]).
-    #[inline]
+    #[inline(always)]
     pub fn tanh(x: f64) -> f64 {
         let jx = high(x);
         let ix = jx & 0x7fff_ffff;
