@@ -184,7 +184,8 @@ async function memorySample(page, cdp) {
   const workers = await Promise.all(
     page.workers().map((w) => w.evaluate(() => globalThis.__trainerMemory?.buffer.byteLength ?? null)),
   );
-  const worker_wasm = workers.length > 0 ? workers.reduce((a, b) => a + (b ?? 0), 0) : null;
+  const known = workers.filter((bytes) => bytes !== null);
+  const worker_wasm = known.length > 0 ? known.reduce((a, b) => a + b, 0) : null;
   return { cdp_heap: usedSize, js_heap: inPage.heap, wasm: inPage.wasm, worker_wasm };
 }
 

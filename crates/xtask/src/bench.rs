@@ -428,7 +428,11 @@ fn memory_table(b: &Flat) -> String {
         ("js_heap", "JS heap (`performance.memory.usedJSHeapSize`)"),
     ] {
         let at = |when: &str| m(&format!("{key}_{when}"));
-        let growth = at("after").zip(at("before")).map(|(a, z)| a - z);
+        // The worker may still be loading at the first sample: then its growth counts
+        // from the second.
+        let growth = at("after")
+            .zip(at("before").or(at("warm")))
+            .map(|(a, z)| a - z);
         md += &format!(
             "| {name} | {} | {} | {} | {} |\n",
             opt(at("before"), megabytes),
@@ -436,6 +440,10 @@ fn memory_table(b: &Flat) -> String {
             opt(at("after"), megabytes),
             opt(growth, |g| format!("{:+.2} MB", g / MB)),
         );
+    }
+    if m("worker_wasm_before").is_none() && m("worker_wasm_warm").is_some() {
+        md += "\nThe training worker had not loaded at the first sample; its growth counts from \
+               the second.\n";
     }
     if m("wasm_before").is_none() {
         md += "\nThe page exposed no `WebAssembly.Memory`: neither `WebAssembly.instantiate*` nor \
@@ -503,8 +511,9 @@ fn targets(b: &Flat) -> String {
         mark(gzip.map(|v| v <= 400_000.0)),
     );
     let growth = |k: &str| {
+        let first = n(&format!("memory.{k}_before")).or(n(&format!("memory.{k}_warm")));
         n(&format!("memory.{k}_after"))
-            .zip(n(&format!("memory.{k}_before")))
+            .zip(first)
             .map(|(a, z)| a - z)
     };
     let (wasm, heap, epochs) = (growth("wasm"), growth("cdp_heap"), n("memory.epochs"));
