@@ -12,6 +12,8 @@
 //   PLAYGROUND_URL     the served dist/ (default http://127.0.0.1:8080/)
 //   CHROMIUM           the browser (default /usr/bin/chromium)
 //   BENCH_WINDOW_S     length of each measured window (default 10)
+//   BENCH_ONLY         comma-separated rows to run (e.g. one.heavy,page.heavy), for a quick
+//                      look; `cargo xtask bench` runs them all
 //   BENCH_MEMORY_EPOCHS, BENCH_MEMORY_CAP_S
 //                      the memory run stops at this epoch or after this long (1000000, 180)
 
@@ -264,14 +266,21 @@ try {
     window_s: WINDOW_S,
     warm_up_s: WARM_UP_MS / 1_000,
   };
-  Object.assign(result, await downloads(browser));
-  Object.assign(result, await measure(browser, 'max.default', CONFIGS.default, 'max'));
-  Object.assign(result, await measure(browser, 'max.heavy', CONFIGS.heavy, 'max'));
-  Object.assign(result, await measure(browser, 'page.default', CONFIGS.default, 'max', '?trainer=page'));
-  Object.assign(result, await measure(browser, 'page.heavy', CONFIGS.heavy, 'max', '?trainer=page'));
-  Object.assign(result, await measure(browser, 'one.default', CONFIGS.default, '1'));
-  Object.assign(result, await measure(browser, 'one.heavy', CONFIGS.heavy, '1'));
-  Object.assign(result, await memoryRun(browser));
+  const only = process.env.BENCH_ONLY?.split(',');
+  const wanted = (name) => !only || only.includes(name);
+  if (wanted('download')) Object.assign(result, await downloads(browser));
+  const rows = [
+    ['max.default', CONFIGS.default, 'max', ''],
+    ['max.heavy', CONFIGS.heavy, 'max', ''],
+    ['page.default', CONFIGS.default, 'max', '?trainer=page'],
+    ['page.heavy', CONFIGS.heavy, 'max', '?trainer=page'],
+    ['one.default', CONFIGS.default, '1', ''],
+    ['one.heavy', CONFIGS.heavy, '1', ''],
+  ];
+  for (const [name, hash, speed, query] of rows) {
+    if (wanted(name)) Object.assign(result, await measure(browser, name, hash, speed, query));
+  }
+  if (wanted('memory')) Object.assign(result, await memoryRun(browser));
   for (const [k, v] of Object.entries(result)) {
     if (typeof v === 'number' && !Number.isFinite(v)) result[k] = null;
   }
