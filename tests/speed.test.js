@@ -117,3 +117,24 @@ test('with ?trainer=page the page trains by itself at maximum speed', OPTIONS, a
   assert.equal(page.workers().length, 0, 'no worker was started');
   assert.deepEqual(errors, []);
 });
+
+test('if the worker cannot load, maximum speed trains on the page and the console says why', OPTIONS, async (t) => {
+  const { page, errors, epoch } = await ready(t, '#seed=noworker&speed=max');
+  // (The route is set after the first load; reload so the page starts its worker under it.)
+  await page.route('**/trainer_loader.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const warnings = [];
+  page.on('console', (msg) => msg.type() === 'warning' && warnings.push(msg.text()));
+  await page.reload();
+  await epoch.waitFor({ state: 'visible', timeout: 20_000 });
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await sleep(1_000);
+  const rate = await measuredRate(page, epoch, 2_000);
+  assert.ok(rate > 100, `only ${rate.toFixed(0)} epochs/s without the worker`);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  assert.ok(warnings.some((w) => w.includes('training on the page instead')), `warnings: ${warnings}`);
+  // The only problems are the missing file itself; the app carried on.
+  assert.ok(
+    errors.every((e) => e.includes('trainer_loader.js') || e.includes('404')),
+    `unexpected errors: ${errors.join(' | ')}`,
+  );
+});

@@ -63,7 +63,12 @@ impl Client {
         let on_error = {
             let (failed, on_change) = (failed.clone(), on_change.clone());
             Closure::<dyn FnMut(JsValue)>::new(move |_| {
-                failed.set(true);
+                if !failed.replace(true) {
+                    web_sys::console::warn_1(
+                        &"training worker: it failed to load or stopped; training on the page instead"
+                            .into(),
+                    );
+                }
                 on_change();
             })
         };
