@@ -33,7 +33,14 @@ pub struct Grid {
     values: Vec<f32>,
     xs: Vec<f64>,
     ys: Vec<f64>,
+    /// The features whose images fill the input layer now (they depend only on the
+    /// features and the resolution, so they are computed once, not every pass).
+    inputs_for: Option<Vec<Feature>>,
 }
+
+/// Pixels per tile of the batched pass: a tile of every node of two adjacent layers fits
+/// in the L1 cache (8 nodes × 256 pixels × 4 bytes = 8 KB per layer).
+const TILE: usize = 256;
 
 impl Grid {
     /// An empty grid of resolution `n` (allocated on the first [`Grid::compute`]).
@@ -65,31 +72,40 @@ impl Grid {
             }
             self.values = vec![0.0; off];
             self.sizes = sizes;
+            self.inputs_for = None;
         }
-        // Inputs: each active feature's value at every pixel.
-        for (k, f) in features.iter().enumerate() {
-            let img = &mut self.values[k * px..(k + 1) * px];
-            for (j, &y) in self.ys.iter().enumerate() {
-                for (i, &x) in self.xs.iter().enumerate() {
-                    img[j * self.n + i] = f.eval(x, y) as f32;
-                }
-            }
-        }
-        // Layer by layer: z = bias, then + w·a for each source in order, then f(z).
-        for (l, layer) in net.layers().iter().enumerate() {
-            let (prev_part, cur_part) = self.values.split_at_mut(self.layer_start[l + 1]);
-            let prev = &prev_part[self.layer_start[l]..];
-            for i in 0..layer.n_out {
-                let out = &mut cur_part[i * px..(i + 1) * px];
-                out.fill(layer.biases[i] as f32);
-                for j in 0..layer.n_in {
-                    let w = layer.weights[i * layer.n_in + j] as f32;
-                    let src = &prev[j * px..(j + 1) * px];
-                    for (o, a) in out.iter_mut().zip(src) {
-                        *o += w * a;
+        // Inputs: each active feature's value at every pixel, kept between passes.
+        if self.inputs_for.as_deref() != Some(features) {
+            for (k, f) in features.iter().enumerate() {
+                let img = &mut self.values[k * px..(k + 1) * px];
+                for (j, &y) in self.ys.iter().enumerate() {
+                    for (i, &x) in self.xs.iter().enumerate() {
+                        img[j * self.n + i] = f.eval(x, y) as f32;
                     }
                 }
-                activate(layer.activation, out);
+            }
+            self.inputs_for = Some(features.to_vec());
+        }
+        // Tile by tile, layer by layer: z = bias, then + w·a for each source in order,
+        // then f(z). Each pixel depends only on the same pixel of the layer before, so a
+        // tile runs through the whole network while its values are in the cache.
+        for t0 in (0..px).step_by(TILE) {
+            let t1 = (t0 + TILE).min(px);
+            for (l, layer) in net.layers().iter().enumerate() {
+                let (prev_part, cur_part) = self.values.split_at_mut(self.layer_start[l + 1]);
+                let prev = &prev_part[self.layer_start[l]..];
+                for i in 0..layer.n_out {
+                    let out = &mut cur_part[i * px + t0..i * px + t1];
+                    out.fill(layer.biases[i] as f32);
+                    for j in 0..layer.n_in {
+                        let w = layer.weights[i * layer.n_in + j] as f32;
+                        let src = &prev[j * px + t0..j * px + t1];
+                        for (o, a) in out.iter_mut().zip(src) {
+                            *o += w * a;
+                        }
+                    }
+                    activate(layer.activation, out);
+                }
             }
         }
     }
@@ -255,6 +271,18 @@ mod tests {
             }
         }
         assert_eq!(feature_image(Feature::Y, 20)[0], 6.0);
+        // Same shape, other features: the input images follow.
+        let other = [Feature::Y, Feature::X, Feature::SinY, Feature::XSquared];
+        grid.compute(&net, &other);
+        assert_eq!(grid.node(0, 0), feature_image(Feature::Y, 20));
+        assert_eq!(grid.node(0, 3), feature_image(Feature::XSquared, 20));
+        // And a resolution that is not a whole number of tiles is computed to the end.
+        let mut odd = Grid::new(37);
+        odd.compute(&net, &features);
+        let (xs, ys) = coordinates(37);
+        fill_inputs(&features, xs[36], ys[36], &mut input);
+        let out = net.forward(&input);
+        assert!((f64::from(*odd.output().last().unwrap()) - out).abs() < 1e-5);
         let mut relu = [-1.0f32, 0.5, f32::NAN];
         activate(Activation::Relu, &mut relu);
         assert_eq!(relu[..2], [0.0, 0.5]);
