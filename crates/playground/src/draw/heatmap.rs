@@ -4,26 +4,35 @@ use wasm_bindgen::Clamped;
 use web_sys::{HtmlCanvasElement, ImageData};
 
 use super::canvas::context_2d;
-use crate::colors::{shades, Shades};
+use crate::colors::{shades, Shades, HEATMAP_ALPHA, NAN_RGBA, NUM_SHADES};
 
 /// Fills `out` with the RGBA pixels of `values` (row-major, top row first). With
 /// `discretize`, each value shows as its sign (v ≥ 0 → +1, else −1), as in the original.
+/// The page fills about 70,000 pixels a frame for the heavy network, so the 31 pixels are
+/// looked up once and each value is binned as [`crate::colors::Shades::index`] does.
 pub fn fill_pixels(values: &[f32], discretize: bool, out: &mut Vec<u8>) {
     let table: &Shades = shades();
+    let pixels: [[u8; 4]; NUM_SHADES] = std::array::from_fn(|k| {
+        let [r, g, b] = table.rgb(k);
+        [r, g, b, HEATMAP_ALPHA]
+    });
     out.clear();
-    out.reserve(values.len() * 4);
-    for &v in values {
+    out.resize(values.len() * 4, 0);
+    for (px, &v) in out.chunks_exact_mut(4).zip(values) {
         let v = f64::from(v);
-        let v = if discretize && !v.is_nan() {
-            if v >= 0.0 {
-                1.0
-            } else {
-                -1.0
-            }
+        let rgba = if v.is_nan() {
+            NAN_RGBA
         } else {
-            v
+            let v = match (discretize, v >= 0.0) {
+                (false, _) => v,
+                (true, true) => 1.0,
+                (true, false) => -1.0,
+            };
+            // Shades::index, inlined: NaN is handled above, so the bin always exists.
+            let k = (NUM_SHADES as f64 / 2.0 * (v + 1.0)).floor();
+            pixels[k.clamp(0.0, (NUM_SHADES - 1) as f64) as usize]
         };
-        out.extend_from_slice(&table.pixel(v));
+        px.copy_from_slice(&rgba);
     }
 }
 
@@ -67,6 +76,24 @@ mod tests {
         assert_eq!(&out[4..7], &BLUE);
         assert_eq!(out[3], HEATMAP_ALPHA);
         assert_eq!(&out[8..12], &NAN_RGBA);
+    }
+
+    #[test]
+    fn every_value_gets_the_tables_pixel() {
+        let mut values: Vec<f32> = (-1300..=1300).map(|i| i as f32 / 1000.0).collect();
+        values.extend([
+            f32::NAN,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            -0.0,
+            1e-9,
+            -1e-9,
+        ]);
+        let mut out = Vec::new();
+        fill_pixels(&values, false, &mut out);
+        for (v, px) in values.iter().zip(out.chunks_exact(4)) {
+            assert_eq!(px, shades().pixel(f64::from(*v)), "v = {v}");
+        }
     }
 
     #[test]
