@@ -214,15 +214,21 @@ impl Network {
                 None => &self.inputs,
             };
             let layer = &mut rest[0];
-            for i in 0..layer.n_out {
-                let row = &layer.weights[i * layer.n_in..(i + 1) * layer.n_in];
+            // All the sums first, then all the activations: the sums are independent
+            // chains the CPU can run side by side, which a tanh between them would block.
+            let n_in = layer.n_in;
+            for (i, z) in layer.z.iter_mut().enumerate() {
+                let row = &layer.weights[i * n_in..(i + 1) * n_in];
                 // Bias first, then sources in order: the original's summation order.
-                let mut z = layer.biases[i];
+                let mut sum = layer.biases[i];
                 for (w, a) in row.iter().zip(prev) {
-                    z += w * a;
+                    sum += w * a;
                 }
-                layer.z[i] = z;
-                layer.out[i] = layer.activation.apply(z);
+                *z = sum;
+            }
+            let act = layer.activation;
+            for (o, &z) in layer.out.iter_mut().zip(&layer.z) {
+                *o = act.apply(z);
             }
         }
         self.output()
@@ -250,30 +256,39 @@ impl Network {
                 layer.in_der[i] = d;
                 layer.acc_b[i] += d;
             }
-            let prev_out: &[f64] = match before.last() {
-                Some(p) => &p.out,
-                None => &self.inputs,
-            };
-            // The original skips dead links here. Their accumulators are never read (the
-            // update skips dead links too), so accumulating into them anyway changes no
-            // live number and keeps this loop branch-free and vectorisable.
-            for i in 0..layer.n_out {
-                let d = layer.in_der[i];
-                let row = &mut layer.acc_w[i * layer.n_in..(i + 1) * layer.n_in];
-                for (acc, a) in row.iter_mut().zip(prev_out) {
-                    *acc += d * a;
+            // The original skips dead links when accumulating. Their accumulators are never
+            // read (the update skips dead links too), so accumulating into them anyway
+            // changes no live number and keeps these loops branch-free and vectorisable.
+            let n_in = layer.n_in;
+            match before.last_mut() {
+                Some(prev) => {
+                    // One pass per destination does both: its weights' gradients, and its
+                    // share of each source's derivative. Dead links still carry their
+                    // (zero or edited) weight backwards. Each source's sum runs over
+                    // destinations in order from 0, as in the original.
+                    prev.out_der.fill(0.0);
+                    for i in 0..layer.n_out {
+                        let d = layer.in_der[i];
+                        let acc = &mut layer.acc_w[i * n_in..(i + 1) * n_in];
+                        let row = &layer.weights[i * n_in..(i + 1) * n_in];
+                        for (((acc, a), o), w) in acc
+                            .iter_mut()
+                            .zip(&prev.out)
+                            .zip(prev.out_der.iter_mut())
+                            .zip(row)
+                        {
+                            *acc += d * a;
+                            *o += w * d;
+                        }
+                    }
                 }
-            }
-            if let Some(prev) = before.last_mut() {
-                // Dead links still carry their (zero or edited) weight backwards. Each
-                // source's sum runs over destinations in order from 0, as in the
-                // original; looping destinations outside makes the inner loop contiguous.
-                prev.out_der.fill(0.0);
-                for i in 0..layer.n_out {
-                    let d = layer.in_der[i];
-                    let row = &layer.weights[i * layer.n_in..(i + 1) * layer.n_in];
-                    for (o, w) in prev.out_der.iter_mut().zip(row) {
-                        *o += w * d;
+                None => {
+                    for i in 0..layer.n_out {
+                        let d = layer.in_der[i];
+                        let acc = &mut layer.acc_w[i * n_in..(i + 1) * n_in];
+                        for (acc, a) in acc.iter_mut().zip(&self.inputs) {
+                            *acc += d * a;
+                        }
                     }
                 }
             }
