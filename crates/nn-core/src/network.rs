@@ -311,6 +311,24 @@ impl Network {
                 layer.biases[i] -= learning_rate * layer.acc_b[i] / count;
                 layer.acc_b[i] = 0.0;
             }
+            if reg == Regularization::None && step_reg >= 0.0 && step_reg.is_finite() {
+                // Without a penalty the original still subtracts step_reg × 0 = +0, which
+                // leaves every weight's bits as they are (−0 too), so it can be skipped.
+                // (No link is dead without L1: the flags only come from it and a change of
+                // regularisation resets the network.)
+                for ((w, acc), &dead) in layer
+                    .weights
+                    .iter_mut()
+                    .zip(layer.acc_w.iter_mut())
+                    .zip(&layer.dead)
+                {
+                    if !dead {
+                        *w -= step_grad * *acc;
+                        *acc = 0.0;
+                    }
+                }
+                continue;
+            }
             for k in 0..layer.weights.len() {
                 if layer.dead[k] {
                     continue;
