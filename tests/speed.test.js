@@ -26,7 +26,9 @@ async function measuredRate(page, epoch, ms) {
 test('maximum speed trains more than 100 epochs a second and shows its rate', OPTIONS, async (t) => {
   const { page, errors, epoch } = await ready(t);
   const speed = page.getByLabel('Speed', { exact: true });
+  assert.equal(page.workers().length, 0, 'no training worker until maximum speed is chosen');
   await speed.selectOption({ label: 'As fast as possible' });
+  await eventually(() => page.workers().length, (n) => n === 1, { what: 'the training worker to start' });
   await eventually(() => page.evaluate(() => location.hash), (h) => h.includes('speed=max'), {
     what: 'the link to carry speed=max',
   });

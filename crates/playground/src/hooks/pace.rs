@@ -49,14 +49,16 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
     let rate = use_state_eq(|| None::<f64>);
     let last_shown = use_mut_ref(|| 0.0_f64);
 
-    // The worker, started once; a change in its health re-renders (and so re-decides
-    // where training runs).
+    // The worker, started the first time maximum speed is chosen (most visits never do,
+    // and an embedded page should not load it for nothing); a change in its health
+    // re-renders, and so re-decides where training runs. Until it is ready the page trains.
     let client: Rc<RefCell<Option<Client>>> = use_mut_ref(|| None);
     let health = use_state(|| 0_u32);
     {
         let (client, health) = (client.clone(), health.setter());
-        use_effect_with((), move |_| {
-            if browser::query_param("trainer").as_deref() != Some("page") {
+        use_effect_with(speed == Speed::Max, move |&max| {
+            let wanted = browser::query_param("trainer").as_deref() != Some("page");
+            if max && wanted && client.borrow().is_none() {
                 let counter = Rc::new(std::cell::Cell::new(0_u32));
                 *client.borrow_mut() = Client::spawn(move || {
                     counter.set(counter.get() + 1);
