@@ -96,25 +96,35 @@ export async function textOf(locator) {
 }
 
 /**
- * How many different colours a canvas shows (counting stops at `cap`). The canvas is copied
- * into a scratch 2D canvas first, so this works whatever context the page draws with.
+ * Counts of a canvas's pixels, read in the page: how many different colours it shows
+ * (counting stops at `cap`) and how many pixels are not fully transparent. The canvas is
+ * copied into a scratch 2D canvas first, so this works whatever context the page draws with.
  */
-export async function distinctColours(canvas, cap = 64) {
+function canvasCounts(canvas, cap) {
   return canvas.evaluate((el, cap) => {
-    if (!(el instanceof HTMLCanvasElement) || el.width === 0 || el.height === 0) return 0;
+    if (!(el instanceof HTMLCanvasElement) || el.width === 0 || el.height === 0) {
+      return { colours: 0, painted: 0, pixels: 0 };
+    }
     const copy = document.createElement('canvas');
     copy.width = el.width;
     copy.height = el.height;
     const ctx = copy.getContext('2d');
     ctx.drawImage(el, 0, 0);
-    const pixels = new Uint32Array(ctx.getImageData(0, 0, copy.width, copy.height).data.buffer);
+    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    const pixels = new Uint32Array(data.buffer);
     const seen = new Set();
-    for (const p of pixels) {
-      seen.add(p);
-      if (seen.size >= cap) break;
+    let painted = 0;
+    for (let i = 0; i < pixels.length; i++) {
+      if (seen.size < cap) seen.add(pixels[i]);
+      if (data[4 * i + 3] > 0) painted++;
     }
-    return seen.size;
+    return { colours: seen.size, painted, pixels: pixels.length };
   }, cap);
+}
+
+/** How many different colours a canvas shows (counting stops at `cap`). */
+export async function distinctColours(canvas, cap = 64) {
+  return (await canvasCounts(canvas, cap)).colours;
 }
 
 /**
@@ -123,16 +133,6 @@ export async function distinctColours(canvas, cap = 64) {
  * depend on what the network shows (a fresh network's output can be one flat shade).
  */
 export async function paintedShare(canvas) {
-  return canvas.evaluate((el) => {
-    if (!(el instanceof HTMLCanvasElement) || el.width === 0 || el.height === 0) return 0;
-    const copy = document.createElement('canvas');
-    copy.width = el.width;
-    copy.height = el.height;
-    const ctx = copy.getContext('2d');
-    ctx.drawImage(el, 0, 0);
-    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
-    return painted / (data.length / 4);
-  });
+  const { painted, pixels } = await canvasCounts(canvas, 0);
+  return pixels === 0 ? 0 : painted / pixels;
 }
