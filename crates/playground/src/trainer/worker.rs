@@ -34,6 +34,18 @@ impl Loop {
             self.scheduled = self.tick.post_message(&JsValue::NULL).is_ok();
         }
     }
+
+    /// A clock for one slice that does not borrow the loop.
+    fn now_fn(&self) -> impl FnMut() -> f64 {
+        let performance = Reflect::get(&self.scope, &"performance".into())
+            .ok()
+            .and_then(|p| p.dyn_into::<web_sys::Performance>().ok());
+        move || {
+            performance
+                .as_ref()
+                .map_or_else(js_sys::Date::now, |p| p.now())
+        }
+    }
 }
 
 /// Runs the worker: listens to the page, says it is ready, and trains when told.
@@ -92,18 +104,4 @@ pub fn run() {
     // memory it finds by watching the module load; a worker's it cannot).
     let _ = Reflect::set(&scope, &"__trainerMemory".into(), &wasm_bindgen::memory());
     state.borrow().post(&FromWorker::Ready);
-}
-
-impl Loop {
-    /// A clock for one slice that does not borrow the loop.
-    fn now_fn(&self) -> impl FnMut() -> f64 {
-        let performance = Reflect::get(&self.scope, &"performance".into())
-            .ok()
-            .and_then(|p| p.dyn_into::<web_sys::Performance>().ok());
-        move || {
-            performance
-                .as_ref()
-                .map_or_else(js_sys::Date::now, |p| p.now())
-        }
-    }
 }
