@@ -77,6 +77,11 @@ impl LossHistory {
         self.points.iter().copied().chain(extra)
     }
 
+    /// The last point offered, kept or not.
+    pub fn latest(&self) -> Option<LossPoint> {
+        self.latest
+    }
+
     /// Number of points [`LossHistory::points`] yields.
     pub fn len(&self) -> usize {
         self.points().count()

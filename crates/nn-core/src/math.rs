@@ -74,6 +74,24 @@ pub mod fdlibm {
     /// Below this, e^x underflows to 0.
     const UNDERFLOW: f64 = -7.451_332_191_019_411_084_20e2;
 
+    /// The reduction `exp` and `expm1` share, for |x| > ln2/2 (`hx` is |x|'s high word):
+    /// x = k·ln2 + (hi − lo) with |hi − lo| ≤ ln2/2. Returns (k, hi, lo).
+    #[inline(always)]
+    fn reduce(x: f64, hx: u32, negative: bool) -> (i32, f64, f64) {
+        if hx < 0x3ff0_a2b2 {
+            // |x| < 3 ln2 / 2
+            if negative {
+                (-1, x + LN2_HI, -LN2_LO)
+            } else {
+                (1, x - LN2_HI, LN2_LO)
+            }
+        } else {
+            let k = (INV_LN2 * x + if negative { -0.5 } else { 0.5 }) as i32;
+            let t = f64::from(k);
+            (k, x - t * LN2_HI, t * LN2_LO)
+        }
+    }
+
     /// e^x − 1, accurate near 0 (fdlibm's `expm1`).
     #[inline(always)]
     pub fn expm1(x: f64) -> f64 {
@@ -113,18 +131,7 @@ pub mod fdlibm {
         // that subtraction.
         let (k, x, c) = if hx > 0x3fd6_2e42 {
             // |x| > ln2/2
-            let (k, hi, lo) = if hx < 0x3ff0_a2b2 {
-                // |x| < 3 ln2 / 2
-                if negative {
-                    (-1, x + LN2_HI, -LN2_LO)
-                } else {
-                    (1, x - LN2_HI, LN2_LO)
-                }
-            } else {
-                let k = (INV_LN2 * x + if negative { -0.5 } else { 0.5 }) as i32;
-                let t = f64::from(k);
-                (k, x - t * LN2_HI, t * LN2_LO)
-            };
+            let (k, hi, lo) = reduce(x, hx, negative);
             let r = hi - lo;
             (k, r, (hi - r) - lo)
         } else if hx < 0x3c90_0000 {
@@ -248,18 +255,7 @@ pub mod fdlibm {
         }
         let (k, hi, lo, x) = if hx > 0x3fd6_2e42 {
             // |x| > ln2/2
-            let (k, hi, lo) = if hx < 0x3ff0_a2b2 {
-                // |x| < 3 ln2 / 2
-                if negative {
-                    (-1, x + LN2_HI, -LN2_LO)
-                } else {
-                    (1, x - LN2_HI, LN2_LO)
-                }
-            } else {
-                let k = (INV_LN2 * x + if negative { -0.5 } else { 0.5 }) as i32;
-                let t = f64::from(k);
-                (k, x - t * LN2_HI, t * LN2_LO)
-            };
+            let (k, hi, lo) = reduce(x, hx, negative);
             (k, hi, lo, hi - lo)
         } else if hx < 0x3e30_0000 {
             // |x| < 2^−28

@@ -199,8 +199,7 @@ impl Session {
     /// New weights from the continuing random stream, epoch 0; the data is kept.
     pub fn reset(&mut self) {
         self.features = self.config.active_features();
-        self.train_inputs = InputTable::new(&self.train, &self.features);
-        self.test_inputs = InputTable::new(&self.test, &self.features);
+        self.refresh_inputs();
         self.network = Network::new(
             &network_spec(&self.config, self.features.len()),
             &mut self.rng,
@@ -214,6 +213,7 @@ impl Session {
     pub fn regenerate(&mut self) {
         let seed = self.rng.next_seed();
         self.reseed_data(seed);
+        self.refresh_inputs();
         self.recompute_losses();
     }
 
@@ -244,14 +244,19 @@ impl Session {
         }
     }
 
+    /// New data from `seed`; the caller then rebuilds the inputs (`reset` does).
     fn reseed_data(&mut self, seed: String) {
         self.rng = SeedRandom::new(&seed);
         self.config.seed = Some(seed);
         let (train, test) = generate(&self.config, &mut self.rng);
-        self.train_inputs = InputTable::new(&train, &self.features);
-        self.test_inputs = InputTable::new(&test, &self.features);
         self.train = train;
         self.test = test;
+    }
+
+    /// Rebuilds the points' inputs after new data or new features.
+    fn refresh_inputs(&mut self) {
+        self.train_inputs = InputTable::new(&self.train, &self.features);
+        self.test_inputs = InputTable::new(&self.test, &self.features);
     }
 
     /// Fills `grid` with every node's output over the domain.

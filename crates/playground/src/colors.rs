@@ -64,6 +64,8 @@ pub fn continuous(v: f64) -> Rgb {
 #[derive(Clone, Debug)]
 pub struct Shades {
     rgb: [Rgb; NUM_SHADES],
+    /// The same colours as heatmap pixels (with the heatmap alpha).
+    rgba: [[u8; 4]; NUM_SHADES],
     css: [String; NUM_SHADES],
 }
 
@@ -72,11 +74,13 @@ impl Shades {
         let last = (NUM_SHADES - 1) as f64;
         let rgb: [Rgb; NUM_SHADES] =
             std::array::from_fn(|k| three_stop(k as f64 / last, 0.0, 0.5, 1.0));
+        let rgba = rgb.map(|[r, g, b]| [r, g, b, HEATMAP_ALPHA]);
         let css = std::array::from_fn(|k| css_rgb(rgb[k]));
-        Shades { rgb, css }
+        Shades { rgb, rgba, css }
     }
 
     /// The bin of `v`: d3's quantize over [−1, 1]; `None` for NaN.
+    #[inline]
     pub fn index(v: f64) -> Option<usize> {
         if v.is_nan() {
             return None;
@@ -96,14 +100,9 @@ impl Shades {
     }
 
     /// The heatmap pixel for `v`, with the heatmap alpha.
+    #[inline]
     pub fn pixel(&self, v: f64) -> [u8; 4] {
-        match Self::index(v) {
-            Some(k) => {
-                let [r, g, b] = self.rgb[k];
-                [r, g, b, HEATMAP_ALPHA]
-            }
-            None => NAN_RGBA,
-        }
+        Self::index(v).map_or(NAN_RGBA, |k| self.rgba[k])
     }
 }
 

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use nn_core::history::LossHistory;
+use nn_core::history::{LossHistory, LossPoint};
 use nn_core::{hash, Config, Session, Speed, Warning};
 use yew::Reducible;
 
@@ -200,18 +200,21 @@ impl AppState {
     /// starts it over, each new epoch adds a point.
     fn record_losses(&mut self) {
         let s = &self.session;
-        let (epoch, train, test) = (s.epoch(), s.train_loss(), s.test_loss());
-        let last = self.history.points().last().map(|p| p.epoch);
-        if epoch == 0 {
-            let h = Rc::make_mut(&mut self.history);
-            h.clear();
-            h.push(0, train, test);
-        } else if last != Some(epoch)
-            || self.history.points().last().map(|p| (p.train, p.test)) != Some((train, test))
-        {
-            // A new epoch, or the same one with new losses (an edited weight).
-            Rc::make_mut(&mut self.history).push(epoch, train, test);
+        let now = LossPoint {
+            epoch: s.epoch(),
+            train: s.train_loss(),
+            test: s.test_loss(),
+        };
+        // Nothing new (a hover, a pause): the chart's history stays shared as it is. A new
+        // epoch, or the same one with new losses (an edited weight), goes in.
+        if self.history.latest() == Some(now) {
+            return;
         }
+        let h = Rc::make_mut(&mut self.history);
+        if now.epoch == 0 {
+            h.clear();
+        }
+        h.push(now.epoch, now.train, now.test);
     }
 
     fn load(&mut self, hash: &str, fresh_seed: String) {

@@ -4,35 +4,24 @@ use wasm_bindgen::Clamped;
 use web_sys::{HtmlCanvasElement, ImageData};
 
 use super::canvas::context_2d;
-use crate::colors::{shades, Shades, HEATMAP_ALPHA, NAN_RGBA, NUM_SHADES};
+use crate::colors::{shades, Shades};
 
 /// Fills `out` with the RGBA pixels of `values` (row-major, top row first). With
 /// `discretize`, each value shows as its sign (v ≥ 0 → +1, else −1), as in the original.
-/// The page fills about 70,000 pixels a frame for the heavy network, so the 31 pixels are
-/// looked up once and each value is binned as [`crate::colors::Shades::index`] does.
+/// The buffer is sized once and written in place: the page fills about 70,000 pixels a
+/// frame for the heavy network.
 pub fn fill_pixels(values: &[f32], discretize: bool, out: &mut Vec<u8>) {
     let table: &Shades = shades();
-    let pixels: [[u8; 4]; NUM_SHADES] = std::array::from_fn(|k| {
-        let [r, g, b] = table.rgb(k);
-        [r, g, b, HEATMAP_ALPHA]
-    });
     out.clear();
     out.resize(values.len() * 4, 0);
     for (px, &v) in out.chunks_exact_mut(4).zip(values) {
         let v = f64::from(v);
-        let rgba = if v.is_nan() {
-            NAN_RGBA
-        } else {
-            let v = match (discretize, v >= 0.0) {
-                (false, _) => v,
-                (true, true) => 1.0,
-                (true, false) => -1.0,
-            };
-            // Shades::index, inlined: NaN is handled above, so the bin always exists.
-            let k = (NUM_SHADES as f64 / 2.0 * (v + 1.0)).floor();
-            pixels[k.clamp(0.0, (NUM_SHADES - 1) as f64) as usize]
+        let v = match (discretize && !v.is_nan(), v >= 0.0) {
+            (false, _) => v,
+            (true, true) => 1.0,
+            (true, false) => -1.0,
         };
-        px.copy_from_slice(&rgba);
+        px.copy_from_slice(&table.pixel(v));
     }
 }
 

@@ -53,17 +53,13 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
     // and an embedded page should not load it for nothing); a change in its health
     // re-renders, and so re-decides where training runs. Until it is ready the page trains.
     let client: Rc<RefCell<Option<Client>>> = use_mut_ref(|| None);
-    let health = use_state(|| 0_u32);
+    let rerender = use_force_update();
     {
-        let (client, health) = (client.clone(), health.setter());
+        let client = client.clone();
         use_effect_with(speed == Speed::Max, move |&max| {
             let wanted = browser::query_param("trainer").as_deref() != Some("page");
             if max && wanted && client.borrow().is_none() {
-                let counter = Rc::new(std::cell::Cell::new(0_u32));
-                *client.borrow_mut() = Client::spawn(move || {
-                    counter.set(counter.get() + 1);
-                    health.set(counter.get());
-                });
+                *client.borrow_mut() = Client::spawn(move || rerender.force_update());
             }
         });
     }
@@ -72,14 +68,18 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
     *in_worker_now.borrow_mut() = in_worker;
     {
         // A new run (play, or any change while playing) goes to the worker; pausing or
-        // leaving maximum speed stops it.
+        // leaving maximum speed stops it. While it is idle the run is left out of the
+        // dependencies: training on the page starts a run every frame, and the worker
+        // needs no message about those.
         let client = client.clone();
-        use_effect_with((playing && in_worker, run), move |&(active, run)| {
+        let active_run = (playing && in_worker).then_some(run);
+        use_effect_with(active_run, move |&active_run| {
             if let Some(c) = client.borrow().as_ref() {
-                if active {
-                    c.start(run, hash::write(session.config()), session.training_state());
-                } else {
-                    c.stop();
+                match active_run {
+                    Some(run) => {
+                        c.start(run, hash::write(session.config()), session.training_state())
+                    }
+                    None => c.stop(),
                 }
             }
         });

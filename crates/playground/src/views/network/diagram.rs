@@ -77,29 +77,25 @@ impl Diagram {
 
     /// A node's name inside a sentence ("X₁", "neuron 2 of layer 1", "the output").
     pub fn node_ref(&self, lang: Lang, id: NodeId) -> String {
-        match id {
-            NodeId::Feature(f) => lang.feature(f).to_string(),
-            NodeId::Neuron { layer, .. } if layer == self.output_layer() => {
-                lang.text(Text::OutputRef).to_string()
-            }
-            NodeId::Neuron { layer, index } => lang.fill(
-                Text::NeuronRef,
-                &[&(index + 1).to_string(), &layer.to_string()],
-            ),
-        }
+        self.node_label(lang, id, Text::OutputRef, Text::NeuronRef)
     }
 
     /// A computed node's own name ("Neuron 2 of layer 1", "Output neuron").
     pub fn node_name(&self, lang: Lang, id: NodeId) -> String {
+        self.node_label(lang, id, Text::OutputNeuron, Text::NeuronName)
+    }
+
+    /// A feature's name, `output` for the output node, or `neuron` filled with the
+    /// neuron's number and layer.
+    fn node_label(&self, lang: Lang, id: NodeId, output: Text, neuron: Text) -> String {
         match id {
             NodeId::Feature(f) => lang.feature(f).to_string(),
             NodeId::Neuron { layer, .. } if layer == self.output_layer() => {
-                lang.text(Text::OutputNeuron).to_string()
+                lang.text(output).to_string()
             }
-            NodeId::Neuron { layer, index } => lang.fill(
-                Text::NeuronName,
-                &[&(index + 1).to_string(), &layer.to_string()],
-            ),
+            NodeId::Neuron { layer, index } => {
+                lang.fill(neuron, &[&(index + 1).to_string(), &layer.to_string()])
+            }
         }
     }
 
