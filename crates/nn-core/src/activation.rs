@@ -13,16 +13,48 @@ pub enum Activation {
     Sigmoid,
     /// x
     Linear,
+    /// z for z > 0, 0.01·z otherwise.
+    LeakyRelu,
+    /// z for z > 0, e^z − 1 otherwise.
+    Elu,
+    /// z · sigmoid(z) (also called SiLU).
+    Swish,
+    /// z · Φ(z), with Φ the standard normal CDF (the exact form, through erf).
+    Gelu,
+    /// ln(1 + e^z).
+    Softplus,
+    /// 1 for z > 0, 0 otherwise; its derivative is 0 everywhere, so nothing before it learns.
+    Step,
 }
 
 impl Activation {
-    /// Every activation, in the original's menu order.
-    pub const ALL: [Activation; 4] = [
+    /// Every activation, in menu order: the original's four, then ours.
+    pub const ALL: [Activation; 10] = [
+        Activation::Relu,
+        Activation::Tanh,
+        Activation::Sigmoid,
+        Activation::Linear,
+        Activation::LeakyRelu,
+        Activation::Elu,
+        Activation::Swish,
+        Activation::Gelu,
+        Activation::Softplus,
+        Activation::Step,
+    ];
+
+    /// The original's four (the only ones its links name).
+    pub const ORIGINAL: [Activation; 4] = [
         Activation::Relu,
         Activation::Tanh,
         Activation::Sigmoid,
         Activation::Linear,
     ];
+
+    /// Whether a node with this activation outputs exactly 0 for every negative input
+    /// (so it can die: no gradient flows back through it).
+    pub fn can_die(self) -> bool {
+        matches!(self, Activation::Relu | Activation::Step)
+    }
 
     /// The URL name.
     pub fn key(self) -> &'static str {
@@ -31,6 +63,12 @@ impl Activation {
             Activation::Tanh => "tanh",
             Activation::Sigmoid => "sigmoid",
             Activation::Linear => "linear",
+            Activation::LeakyRelu => "leakyrelu",
+            Activation::Elu => "elu",
+            Activation::Swish => "swish",
+            Activation::Gelu => "gelu",
+            Activation::Softplus => "softplus",
+            Activation::Step => "step",
         }
     }
 
@@ -41,6 +79,12 @@ impl Activation {
             Activation::Tanh => "Tanh",
             Activation::Sigmoid => "Sigmoid",
             Activation::Linear => "Linear",
+            Activation::LeakyRelu => "Leaky ReLU",
+            Activation::Elu => "ELU",
+            Activation::Swish => "Swish",
+            Activation::Gelu => "GELU",
+            Activation::Softplus => "Softplus",
+            Activation::Step => "Step",
         }
     }
 
@@ -64,6 +108,32 @@ impl Activation {
             Activation::Tanh => math::tanh(z),
             Activation::Sigmoid => sigmoid(z),
             Activation::Linear => z,
+            Activation::LeakyRelu => {
+                if z > 0.0 || z.is_nan() {
+                    z
+                } else {
+                    LEAKY_SLOPE * z
+                }
+            }
+            Activation::Elu => {
+                if z > 0.0 || z.is_nan() {
+                    z
+                } else {
+                    math::expm1(z)
+                }
+            }
+            Activation::Swish => z * sigmoid(z),
+            Activation::Gelu => 0.5 * z * (1.0 + libm::erf(z * std::f64::consts::FRAC_1_SQRT_2)),
+            Activation::Softplus => softplus(z),
+            Activation::Step => {
+                if z > 0.0 {
+                    1.0
+                } else if z.is_nan() {
+                    z
+                } else {
+                    0.0
+                }
+            }
         }
     }
 
@@ -99,13 +169,67 @@ impl Activation {
                 s * (1.0 - s)
             }
             Activation::Linear => 1.0,
+            Activation::LeakyRelu => {
+                if z > 0.0 {
+                    1.0
+                } else {
+                    LEAKY_SLOPE
+                }
+            }
+            Activation::Elu => {
+                if z > 0.0 {
+                    1.0
+                } else {
+                    math::exp(z)
+                }
+            }
+            Activation::Swish => {
+                let s = sigmoid(z);
+                s + z * s * (1.0 - s)
+            }
+            Activation::Gelu => {
+                let cdf = 0.5 * (1.0 + libm::erf(z * std::f64::consts::FRAC_1_SQRT_2));
+                let pdf = math::exp(-0.5 * z * z) * FRAC_1_SQRT_2PI;
+                cdf + z * pdf
+            }
+            Activation::Softplus => sigmoid(z),
+            Activation::Step => 0.0,
+        }
+    }
+
+    /// The largest value f′ takes, or its least upper bound (the lesson's "Sigmoid′ is at
+    /// most 0.25").
+    pub fn derivative_max(self) -> f64 {
+        match self {
+            Activation::Sigmoid => 0.25,
+            Activation::Step => 0.0,
+            // Swish′ peaks at z ≈ 2.3994, GELU′ at z = √2.
+            Activation::Swish => 1.099_839_320_128_53,
+            Activation::Gelu => 1.128_904_145_185_155,
+            _ => 1.0,
         }
     }
 }
 
+/// Leaky ReLU's slope for negative inputs.
+pub const LEAKY_SLOPE: f64 = 0.01;
+
+/// 1/√(2π), the standard normal density at 0.
+const FRAC_1_SQRT_2PI: f64 = 0.398_942_280_401_432_7;
+
+/// The logistic function 1 / (1 + e^−z), the original's formula.
 #[inline]
-fn sigmoid(z: f64) -> f64 {
+pub fn sigmoid(z: f64) -> f64 {
     1.0 / (1.0 + math::exp(-z))
+}
+
+/// ln(1 + e^z) without overflow: max(z, 0) + ln(1 + e^−|z|).
+#[inline]
+pub fn softplus(z: f64) -> f64 {
+    if z.is_nan() {
+        return z;
+    }
+    z.max(0.0) + libm::log1p(math::exp(-z.abs()))
 }
 
 /// Weight regularisation (never applied to biases).
@@ -187,11 +311,21 @@ mod tests {
     #[test]
     fn derivatives_match_finite_differences() {
         for a in Activation::ALL {
-            for &z in &[-3.0, -0.7, -0.01, 0.013, 0.5, 2.2] {
+            for &z in &[-3.0, -0.7, -0.13, 0.013, 0.5, 2.2] {
                 let want = numeric(|v| a.apply(v), z);
                 let got = a.derivative(z);
                 assert!((want - got).abs() < 1e-6, "{a:?} at {z}: {got} vs {want}");
             }
+        }
+        // Each peak of f′ is where derivative_max says.
+        for a in Activation::ALL {
+            let peak = (-6000..=6000)
+                .map(|i| a.derivative(f64::from(i) / 1000.0))
+                .fold(f64::MIN, f64::max);
+            // Softplus′ only approaches its bound 1, reaching 0.9975 at z = 6.
+            let slack = if a == Activation::Softplus { 3e-3 } else { 1e-6 };
+            let max = a.derivative_max();
+            assert!(peak <= max + 1e-9 && peak >= max - slack, "{a:?}: {peak}");
         }
         for r in Regularization::ALL {
             for &w in &[-1.5, -0.2, 0.3, 2.0] {
@@ -223,6 +357,16 @@ mod tests {
         assert_eq!(Activation::Sigmoid.derivative(0.0), 0.25);
         assert_eq!(Activation::Tanh.derivative(0.0), 1.0);
         assert_eq!(Regularization::L1.derivative(0.0), 0.0);
+        assert_eq!(Activation::LeakyRelu.apply(-2.0), -0.02);
+        assert!((Activation::Elu.apply(-1.0) - (-0.632_120_558_828_557_7)).abs() < 1e-15);
+        assert!((Activation::Gelu.apply(1.0) - 0.841_344_746_068_542_9).abs() < 1e-15);
+        assert!((Activation::Swish.apply(1.0) - 0.731_058_578_630_004_9).abs() < 1e-15);
+        assert!((Activation::Softplus.apply(0.0) - std::f64::consts::LN_2).abs() < 1e-16);
+        assert_eq!(Activation::Softplus.apply(800.0), 800.0);
+        assert_eq!(Activation::Softplus.apply(-800.0), 0.0);
+        assert_eq!(Activation::Step.apply(0.5), 1.0);
+        assert_eq!(Activation::Step.apply(0.0), 0.0);
+        assert_eq!(Activation::Step.derivative(0.5), 0.0);
     }
 
     #[test]

@@ -3,6 +3,10 @@
 use crate::activation::{Activation, Regularization};
 use crate::data::{Dataset, Problem};
 use crate::features::Feature;
+use crate::init::Init;
+use crate::loss::{Head, Loss};
+use crate::network::NetworkSpec;
+use crate::optimizer::{Optimizer, OptimizerKind, DEFAULT_MOMENTUM};
 
 /// Most hidden layers a link may ask for (the page's editor allows 0–6).
 pub const MAX_LAYERS: usize = 16;
@@ -24,6 +28,22 @@ pub struct Config {
     pub dataset: Dataset,
     /// Regression data set. Default reg-plane. URL `regDataset`.
     pub reg_dataset: Dataset,
+    /// Multi-class data set (ours). Default blobs. URL `multiDataset`.
+    pub multi_dataset: Dataset,
+    /// Number of classes of a multi-class problem (ours), 2–5. Default 3. URL `classes`.
+    pub classes: usize,
+    /// The loss (ours). Default squared error, the original's. URL `loss`. Regression
+    /// always uses squared error.
+    pub loss: Loss,
+    /// The update rule (ours). Default SGD, the original's. URL `optimizer`.
+    pub optimizer: OptimizerKind,
+    /// Momentum's μ (ours), 0–0.999. Default 0.9. URL `momentum`.
+    pub momentum: f64,
+    /// How the first weights are drawn (ours). Default the original's. URL `init`.
+    pub init: Init,
+    /// Per hidden layer, an activation that replaces the global one (ours); `None` (or
+    /// a missing entry) follows `activation`. URL `layerActivations`, e.g. `relu,,tanh`.
+    pub layer_activations: Vec<Option<Activation>>,
     /// Step size. Default 0.03; menu 0.00001–10; a link may give any finite value ≥ 0.
     pub learning_rate: f64,
     /// Penalty strength. Default 0; menu 0–10; a link may give any finite value ≥ 0.
@@ -111,6 +131,13 @@ impl Default for Config {
             batch_size: 10,
             dataset: Dataset::Circle,
             reg_dataset: Dataset::RegPlane,
+            multi_dataset: Dataset::Blobs,
+            classes: 3,
+            loss: Loss::SquaredError,
+            optimizer: OptimizerKind::Sgd,
+            momentum: DEFAULT_MOMENTUM,
+            init: Init::Original,
+            layer_activations: Vec::new(),
             learning_rate: 0.03,
             regularization_rate: 0.0,
             noise: 0.0,
@@ -170,14 +197,69 @@ impl Config {
         match self.problem {
             Problem::Classification => self.dataset,
             Problem::Regression => self.reg_dataset,
+            Problem::Multiclass => self.multi_dataset,
         }
     }
 
-    /// Output activation: tanh for classification, linear for regression.
-    pub fn output_activation(&self) -> Activation {
+    /// The output layer: the original's tanh (classification) or linear (regression)
+    /// under squared error; one sigmoid under cross-entropy; softmax for several classes.
+    pub fn head(&self) -> Head {
+        match (self.problem, self.loss) {
+            (Problem::Regression, _) => Head::Squared(Activation::Linear),
+            (Problem::Classification, Loss::SquaredError) => Head::Squared(Activation::Tanh),
+            (Problem::Classification, Loss::CrossEntropy) => Head::Logistic,
+            (Problem::Multiclass, loss) => Head::Softmax(loss),
+        }
+    }
+
+    /// Output nodes: one per class for a multi-class problem, else one.
+    pub fn outputs(&self) -> usize {
         match self.problem {
-            Problem::Classification => Activation::Tanh,
-            Problem::Regression => Activation::Linear,
+            Problem::Multiclass => self.classes,
+            _ => 1,
+        }
+    }
+
+    /// Classes the data has (0 for regression).
+    pub fn class_count(&self) -> usize {
+        match self.problem {
+            Problem::Classification => 2,
+            Problem::Regression => 0,
+            Problem::Multiclass => self.classes,
+        }
+    }
+
+    /// The activation of hidden layer `layer` (0-based): its own, or the global one.
+    pub fn layer_activation(&self, layer: usize) -> Activation {
+        self.layer_activations
+            .get(layer)
+            .copied()
+            .flatten()
+            .unwrap_or(self.activation)
+    }
+
+    /// The update rule with its settings.
+    pub fn optimizer(&self) -> Optimizer {
+        Optimizer {
+            kind: self.optimizer,
+            momentum: self.momentum,
+        }
+    }
+
+    /// The network this configuration trains, fed `inputs` features.
+    pub fn network_spec(&self, inputs: usize) -> NetworkSpec {
+        NetworkSpec {
+            inputs,
+            hidden: self.network_shape.clone(),
+            activations: (0..self.network_shape.len())
+                .map(|l| self.layer_activation(l))
+                .collect(),
+            outputs: self.outputs(),
+            head: self.head(),
+            regularization: self.regularization,
+            optimizer: self.optimizer(),
+            init: self.init,
+            init_zero: self.init_zero,
         }
     }
 }

@@ -1,6 +1,7 @@
-//! The six data generators, the shuffle and the train/test split, drawn in the
-//! original's exact order from its random stream.
+//! The data generators (the original's six, drawn in its exact order from its random
+//! stream, and ours), the shuffle and the train/test split.
 
+use crate::loss::Target;
 use crate::math;
 use crate::rng::SeedRandom;
 use crate::scale::LinearScale;
@@ -12,8 +13,16 @@ pub struct Point {
     pub x: f64,
     /// Second coordinate (X₂).
     pub y: f64,
-    /// +1 / -1 for classification, a real value for regression.
-    pub label: f64,
+    /// What the network should output here.
+    pub target: Target,
+}
+
+impl Point {
+    /// The label as a number: ±1, the class index, or the regression value.
+    #[inline]
+    pub fn label(&self) -> f64 {
+        self.target.label()
+    }
 }
 
 /// Classification or regression: picks the data sets, the sample count and the output activation.
@@ -23,17 +32,24 @@ pub enum Problem {
     Classification,
     /// Real-valued labels; linear output.
     Regression,
+    /// K classes (2–5); one output per class through softmax (ours).
+    Multiclass,
 }
 
 impl Problem {
-    /// Every problem type, in the original's menu order.
-    pub const ALL: [Problem; 2] = [Problem::Classification, Problem::Regression];
+    /// Every problem type, in menu order: the original's two, then ours.
+    pub const ALL: [Problem; 3] = [
+        Problem::Classification,
+        Problem::Regression,
+        Problem::Multiclass,
+    ];
 
     /// The name used in the URL.
     pub fn key(self) -> &'static str {
         match self {
             Problem::Classification => "classification",
             Problem::Regression => "regression",
+            Problem::Multiclass => "multiclass",
         }
     }
 
@@ -42,6 +58,7 @@ impl Problem {
         match self {
             Problem::Classification => "Classification",
             Problem::Regression => "Regression",
+            Problem::Multiclass => "Multi-class classification",
         }
     }
 
@@ -53,9 +70,14 @@ impl Problem {
     /// How many points the original generates for this problem.
     pub fn sample_count(self) -> usize {
         match self {
-            Problem::Classification => 500,
+            Problem::Classification | Problem::Multiclass => 500,
             Problem::Regression => 1200,
         }
+    }
+
+    /// Whether the points have classes (accuracy means something).
+    pub fn is_classification(self) -> bool {
+        self != Problem::Regression
     }
 }
 
@@ -74,18 +96,39 @@ pub enum Dataset {
     RegPlane,
     /// Regression: six cone-shaped bumps.
     RegGauss,
+    /// Two interleaved half-moons (ours).
+    Moons,
+    /// A 4 × 4 checkerboard of the two classes (ours).
+    Checkerboard,
+    /// Multi-class: K Gaussian clusters around a circle (ours).
+    Blobs,
+    /// Multi-class: K interleaved spiral arms (ours).
+    Spirals,
 }
 
 impl Dataset {
     /// The classification sets, in thumbnail order.
-    pub const CLASSIFICATION: [Dataset; 4] = [
+    pub const CLASSIFICATION: [Dataset; 6] = [
         Dataset::Circle,
         Dataset::Xor,
         Dataset::Gauss,
         Dataset::Spiral,
+        Dataset::Moons,
+        Dataset::Checkerboard,
     ];
     /// The regression sets, in thumbnail order.
     pub const REGRESSION: [Dataset; 2] = [Dataset::RegPlane, Dataset::RegGauss];
+    /// The multi-class sets, in thumbnail order.
+    pub const MULTICLASS: [Dataset; 2] = [Dataset::Blobs, Dataset::Spirals];
+
+    /// The sets of one problem type, in thumbnail order.
+    pub fn of(problem: Problem) -> &'static [Dataset] {
+        match problem {
+            Problem::Classification => &Self::CLASSIFICATION,
+            Problem::Regression => &Self::REGRESSION,
+            Problem::Multiclass => &Self::MULTICLASS,
+        }
+    }
 
     /// The name used in the URL (`dataset=` or `regDataset=`).
     pub fn key(self) -> &'static str {
@@ -96,6 +139,10 @@ impl Dataset {
             Dataset::Spiral => "spiral",
             Dataset::RegPlane => "reg-plane",
             Dataset::RegGauss => "reg-gauss",
+            Dataset::Moons => "moons",
+            Dataset::Checkerboard => "checkerboard",
+            Dataset::Blobs => "blobs",
+            Dataset::Spirals => "spirals",
         }
     }
 
@@ -108,6 +155,10 @@ impl Dataset {
             Dataset::Spiral => "Spiral",
             Dataset::RegPlane => "Plane",
             Dataset::RegGauss => "Multi gaussian",
+            Dataset::Moons => "Moons",
+            Dataset::Checkerboard => "Checkerboard",
+            Dataset::Blobs => "Blobs",
+            Dataset::Spirals => "Spiral",
         }
     }
 
@@ -115,21 +166,24 @@ impl Dataset {
     pub fn problem(self) -> Problem {
         match self {
             Dataset::RegPlane | Dataset::RegGauss => Problem::Regression,
+            Dataset::Blobs | Dataset::Spirals => Problem::Multiclass,
             _ => Problem::Classification,
         }
     }
 
-    /// Parses a URL name of either kind.
+    /// Parses a URL name of any kind.
     pub fn from_key(key: &str) -> Option<Self> {
-        Self::CLASSIFICATION
+        Problem::ALL
             .into_iter()
-            .chain(Self::REGRESSION)
+            .flat_map(Self::of)
+            .copied()
             .find(|d| d.key() == key)
     }
 
     /// Generates `n` points at noise factor `noise` (0 to 0.5 from the slider; the
-    /// URL allows up to 0.8), drawing from `rng` in the original's order.
-    pub fn generate(self, n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {
+    /// URL allows up to 0.8), drawing from `rng` in the original's order; the
+    /// multi-class sets make `classes` classes (2–5).
+    pub fn generate(self, n: usize, noise: f64, classes: usize, rng: &mut SeedRandom) -> Vec<Point> {
         match self {
             Dataset::Circle => circle(n, noise, rng),
             Dataset::Xor => xor(n, noise, rng),
@@ -137,17 +191,27 @@ impl Dataset {
             Dataset::Spiral => spiral(n, noise, rng),
             Dataset::RegPlane => reg_plane(n, noise, rng),
             Dataset::RegGauss => reg_gauss(n, noise, rng),
+            Dataset::Moons => crate::more_data::moons(n, noise, rng),
+            Dataset::Checkerboard => crate::more_data::checkerboard(n, noise, rng),
+            Dataset::Blobs => crate::more_data::blobs(n, noise, classes, rng),
+            Dataset::Spirals => crate::more_data::spirals(n, noise, classes, rng),
         }
     }
 }
 
+/// A two-class target from the original's ±1 label.
+#[inline]
+pub(crate) fn sign(label: f64) -> Target {
+    Target::Binary(label > 0.0)
+}
+
 /// U(a, b), computed as the original does: `random * (b - a) + a`.
-fn uniform(rng: &mut SeedRandom, a: f64, b: f64) -> f64 {
+pub(crate) fn uniform(rng: &mut SeedRandom, a: f64, b: f64) -> f64 {
     rng.next_f64() * (b - a) + a
 }
 
 /// A normal sample by the Marsaglia polar method; the second value of each pair is dropped.
-fn normal(rng: &mut SeedRandom, mean: f64, variance: f64) -> f64 {
+pub(crate) fn normal(rng: &mut SeedRandom, mean: f64, variance: f64) -> f64 {
     let (mut v1, mut s);
     loop {
         v1 = 2.0 * rng.next_f64() - 1.0;
@@ -161,7 +225,7 @@ fn normal(rng: &mut SeedRandom, mean: f64, variance: f64) -> f64 {
     mean + variance.sqrt() * result
 }
 
-fn dist(x: f64, y: f64) -> f64 {
+pub(crate) fn dist(x: f64, y: f64) -> f64 {
     (x * x + y * y).sqrt()
 }
 
@@ -186,7 +250,11 @@ fn circle(n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {
             } else {
                 -1.0
             };
-            points.push(Point { x, y, label });
+            points.push(Point {
+                x,
+                y,
+                target: sign(label),
+            });
         }
     };
     ring(&mut points, 0.0, RADIUS * 0.5);
@@ -208,7 +276,11 @@ fn xor(n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {
             } else {
                 -1.0
             };
-            Point { x, y, label }
+            Point {
+                x,
+                y,
+                target: sign(label),
+            }
         })
         .collect()
 }
@@ -220,7 +292,11 @@ fn gauss(n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {
         for _ in 0..half(n) {
             let x = normal(rng, c, variance);
             let y = normal(rng, c, variance);
-            points.push(Point { x, y, label });
+            points.push(Point {
+                x,
+                y,
+                target: sign(label),
+            });
         }
     }
     points
@@ -238,7 +314,11 @@ fn spiral(n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {
             let t = 1.75 * i / arm * 2.0 * PI + delta;
             let x = r * t.sin() + uniform(rng, -1.0, 1.0) * noise;
             let y = r * t.cos() + uniform(rng, -1.0, 1.0) * noise;
-            points.push(Point { x, y, label });
+            points.push(Point {
+                x,
+                y,
+                target: sign(label),
+            });
             i += 1.0;
         }
     }
@@ -263,7 +343,7 @@ fn uniform_regression(
             Point {
                 x,
                 y,
-                label: label_at(x + nx, y + ny),
+                target: Target::Value(label_at(x + nx, y + ny)),
             }
         })
         .collect()
@@ -328,12 +408,12 @@ mod tests {
 
     fn gen(d: Dataset, noise: f64) -> Vec<Point> {
         let mut rng = SeedRandom::new("stats");
-        d.generate(d.problem().sample_count(), noise, &mut rng)
+        d.generate(d.problem().sample_count(), noise, 3, &mut rng)
     }
 
     #[test]
     fn counts_match_the_original() {
-        for d in Dataset::CLASSIFICATION {
+        for d in Dataset::CLASSIFICATION.into_iter().chain(Dataset::MULTICLASS) {
             assert_eq!(gen(d, 0.0).len(), 500, "{d:?}");
         }
         for d in Dataset::REGRESSION {
@@ -345,23 +425,25 @@ mod tests {
     fn classification_labels_are_balanced_without_noise() {
         for d in Dataset::CLASSIFICATION {
             let pts = gen(d, 0.0);
-            assert!(pts.iter().all(|p| p.label == 1.0 || p.label == -1.0));
-            let pos = pts.iter().filter(|p| p.label > 0.0).count();
-            // Circle, gauss and spiral are exactly half and half; xor is random.
-            let tolerance = if d == Dataset::Xor { 40 } else { 0 };
+            assert!(pts.iter().all(|p| matches!(p.target, Target::Binary(_))));
+            let pos = pts.iter().filter(|p| p.label() > 0.0).count();
+            // Circle, gauss, spiral and moons are exactly half and half; xor and the
+            // checkerboard are random.
+            let tolerance = if matches!(d, Dataset::Xor | Dataset::Checkerboard) {
+                40
+            } else {
+                0
+            };
             assert!(pos.abs_diff(250) <= tolerance, "{d:?}: {pos} positive");
         }
     }
 
     #[test]
     fn points_stay_in_their_domain() {
-        for d in Dataset::CLASSIFICATION
-            .into_iter()
-            .chain(Dataset::REGRESSION)
-        {
+        for d in Problem::ALL.into_iter().flat_map(Dataset::of).copied() {
             let limit = match d {
                 Dataset::Xor => 5.3,
-                Dataset::Gauss => 6.0 + 2.0, // clusters at ±2 with sd 0.71: well inside
+                Dataset::Gauss | Dataset::Blobs => 6.0 + 2.0, // clusters of sd 0.71: well inside
                 _ => 6.0,
             };
             for p in gen(d, 0.0) {
@@ -375,11 +457,11 @@ mod tests {
         let clean = gen(Dataset::Circle, 0.0);
         assert!(clean
             .iter()
-            .all(|p| (dist(p.x, p.y) < 2.5) == (p.label > 0.0)));
+            .all(|p| (dist(p.x, p.y) < 2.5) == (p.label() > 0.0)));
         let noisy = gen(Dataset::Circle, 0.5);
         let wrong = noisy
             .iter()
-            .filter(|p| (dist(p.x, p.y) < 2.5) != (p.label > 0.0))
+            .filter(|p| (dist(p.x, p.y) < 2.5) != (p.label() > 0.0))
             .count();
         assert!(wrong > 10, "noise 0.5 flipped only {wrong} labels");
     }
@@ -387,11 +469,11 @@ mod tests {
     #[test]
     fn regression_labels_have_the_right_range() {
         for p in gen(Dataset::RegPlane, 0.0) {
-            assert!(p.label.abs() <= 1.2 + 1e-12);
-            assert!((p.label - (p.x + p.y) / 10.0).abs() < 1e-12);
+            assert!(p.label().abs() <= 1.2 + 1e-12);
+            assert!((p.label() - (p.x + p.y) / 10.0).abs() < 1e-12);
         }
         for p in gen(Dataset::RegGauss, 0.0) {
-            assert!(p.label.abs() <= 1.0);
+            assert!(p.label().abs() <= 1.0);
         }
     }
 

@@ -6,6 +6,7 @@
 
 use crate::activation::Activation;
 use crate::features::Feature;
+use crate::loss::Head;
 use crate::network::Network;
 use crate::scale::LinearScale;
 
@@ -107,6 +108,8 @@ impl Grid {
                     activate(layer.activation, out);
                 }
             }
+            let outputs = self.layer_start[self.sizes.len() - 1];
+            head_transform(net.head(), &mut self.values[outputs..], px, t0, t1);
         }
     }
 
@@ -136,6 +139,35 @@ pub fn feature_image(feature: Feature, n: usize) -> Vec<f32> {
         .collect()
 }
 
+/// Puts the output layer's pixels `t0..t1` on the scale the map shows: a sigmoid's p as
+/// 2p − 1 (the original's −1 … 1), a softmax's logits as class probabilities.
+fn head_transform(head: Head, outputs: &mut [f32], px: usize, t0: usize, t1: usize) {
+    match head {
+        Head::Squared(_) => {}
+        Head::Logistic => outputs[t0..t1]
+            .iter_mut()
+            .for_each(|v| *v = 2.0 * *v - 1.0),
+        Head::Softmax(_) => {
+            let k = outputs.len() / px.max(1);
+            for p in t0..t1 {
+                let mut max = f32::NEG_INFINITY;
+                for c in 0..k {
+                    max = max.max(outputs[c * px + p]);
+                }
+                let mut sum = 0.0;
+                for c in 0..k {
+                    let e = exp32(outputs[c * px + p] - max);
+                    outputs[c * px + p] = e;
+                    sum += e;
+                }
+                for c in 0..k {
+                    outputs[c * px + p] /= sum;
+                }
+            }
+        }
+    }
+}
+
 /// Applies `act` to a whole image, choosing the function once so the loop vectorises.
 fn activate(act: Activation, values: &mut [f32]) {
     match act {
@@ -146,6 +178,10 @@ fn activate(act: Activation, values: &mut [f32]) {
             *v = if *v > 0.0 || v.is_nan() { *v } else { 0.0 }
         }),
         Activation::Linear => {}
+        // Ours: exact in f64, one value at a time (fast enough for a picture).
+        other => values
+            .iter_mut()
+            .for_each(|v| *v = other.apply(f64::from(*v)) as f32),
     }
 }
 
@@ -205,8 +241,9 @@ fn sigmoid32(z: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::activation::{Activation, Regularization};
+    use crate::activation::Activation;
     use crate::features::fill_inputs;
+    use crate::loss::Loss;
     use crate::network::NetworkSpec;
     use crate::rng::SeedRandom;
 
@@ -246,14 +283,12 @@ mod tests {
         let mut rng = SeedRandom::new("grid");
         let features = [Feature::X, Feature::Y, Feature::SinX, Feature::XTimesY];
         let mut net = Network::new(
-            &NetworkSpec {
-                inputs: features.len(),
-                hidden: vec![5, 3],
-                activation: Activation::Tanh,
-                output_activation: Activation::Tanh,
-                regularization: Regularization::None,
-                init_zero: false,
-            },
+            &NetworkSpec::original(
+                features.len(),
+                vec![5, 3],
+                Activation::Tanh,
+                Head::Squared(Activation::Tanh),
+            ),
             &mut rng,
         );
         let mut grid = Grid::new(20);
@@ -287,5 +322,36 @@ mod tests {
         activate(Activation::Relu, &mut relu);
         assert_eq!(relu[..2], [0.0, 0.5]);
         assert!(relu[2].is_nan());
+    }
+
+    #[test]
+    fn the_output_map_shows_probabilities_and_the_sigmoids_scale() {
+        let features = [Feature::X, Feature::Y];
+        for (head, outputs) in [(Head::Softmax(Loss::CrossEntropy), 4), (Head::Logistic, 1)] {
+            let mut rng = SeedRandom::new("heads");
+            let spec = NetworkSpec {
+                outputs,
+                ..NetworkSpec::original(2, vec![3], Activation::Gelu, head)
+            };
+            let mut net = Network::new(&spec, &mut rng);
+            let mut grid = Grid::new(9);
+            grid.compute(&net, &features);
+            let (xs, ys) = coordinates(9);
+            for (j, &y) in ys.iter().enumerate() {
+                for (i, &x) in xs.iter().enumerate() {
+                    net.forward(&[x, y]);
+                    let px = j * 9 + i;
+                    if outputs == 1 {
+                        let shown = 2.0 * net.output() - 1.0;
+                        assert!((f64::from(grid.output()[px]) - shown).abs() < 1e-5);
+                    } else {
+                        for k in 0..outputs {
+                            let p = net.probabilities()[k];
+                            assert!((f64::from(grid.node(2, k)[px]) - p).abs() < 1e-5);
+                        }
+                    }
+                }
+            }
+        }
     }
 }

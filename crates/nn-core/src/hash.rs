@@ -11,11 +11,21 @@ use crate::config::{
 };
 use crate::data::{Dataset, Problem};
 use crate::features::Feature;
+use crate::init::Init;
+use crate::loss::Loss;
+use crate::more_data::MAX_CLASSES;
+use crate::optimizer::OptimizerKind;
 
 /// Suffix of the keys that hide a control.
 pub const HIDE_SUFFIX: &str = "_hide";
 /// At most this many warnings are listed; the rest are counted in one last warning.
 const MAX_WARNINGS: usize = 50;
+/// The smallest training share a link may ask for, in per cent.
+pub const MIN_PERC_TRAIN: f64 = 1.0;
+/// The largest training share a link may ask for, in per cent.
+pub const MAX_PERC_TRAIN: f64 = 99.0;
+/// The largest momentum μ a link may ask for.
+pub const MAX_MOMENTUM: f64 = 0.999;
 
 /// Why a value in a link was not used as given.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,6 +63,11 @@ pub enum Reason {
     /// Replaced by `used`, exactly as the original page does with this value.
     Adjusted {
         /// The value used instead.
+        used: f64,
+    },
+    /// A split that would leave the training or the test set without points.
+    EmptySplit {
+        /// The percentage used instead.
         used: f64,
     },
     /// More problems than are listed.
@@ -101,6 +116,10 @@ impl fmt::Display for Warning {
             Reason::Adjusted { used } => write!(
                 f,
                 "{k}={v}: {used} was used instead, as the original playground does"
+            ),
+            Reason::EmptySplit { used } => write!(
+                f,
+                "{k}={v}: the training and the test set both need points; {used} was used instead"
             ),
             Reason::MoreWarnings { count } => write!(f, "{count} more problems were not listed"),
         }
@@ -348,7 +367,16 @@ fn keys() -> Vec<Key> {
             name: "percTrainData",
             list: false,
             read: |c, v, w| {
-                if let Some(n) = number(v, 0.0, 100.0, w) {
+                let n = js_number(v);
+                if n.is_nan() {
+                    w.push(Reason::NotANumber);
+                } else if !(MIN_PERC_TRAIN..=MAX_PERC_TRAIN).contains(&n) {
+                    // 1–99 % of 500 or 1,200 points leaves at least 5 in each set; the
+                    // original accepts 0 or 100 and then shows a NaN loss.
+                    let used = n.clamp(MIN_PERC_TRAIN, MAX_PERC_TRAIN);
+                    w.push(Reason::EmptySplit { used });
+                    c.perc_train_data = used;
+                } else {
                     c.perc_train_data = n;
                 }
             },
@@ -409,6 +437,113 @@ fn keys() -> Vec<Key> {
         },
         // Our own keys, after the original's; the original ignores them. Written only
         // when they differ from the default, so plain links stay as the original's.
+        Key {
+            name: "classes",
+            list: false,
+            read: |c, v, w| {
+                if let Some(n) = number(v, 2.0, MAX_CLASSES as f64, w) {
+                    if n.fract() == 0.0 {
+                        c.classes = n as usize;
+                    } else {
+                        w.push(Reason::NotAnInteger);
+                    }
+                }
+            },
+            write: |c| {
+                (c.problem == Problem::Multiclass || c.classes != Config::default().classes)
+                    .then(|| c.classes.to_string())
+            },
+        },
+        Key {
+            name: "multiDataset",
+            list: false,
+            read: |c, v, w| {
+                if let Some(d) = enum_value(v, &Dataset::MULTICLASS, Dataset::key, w) {
+                    c.multi_dataset = d;
+                }
+            },
+            write: |c| {
+                (c.problem == Problem::Multiclass
+                    || c.multi_dataset != Config::default().multi_dataset)
+                    .then(|| c.multi_dataset.key().to_string())
+            },
+        },
+        Key {
+            name: "loss",
+            list: false,
+            read: |c, v, w| {
+                if let Some(l) = enum_value(v, &Loss::ALL, Loss::key, w) {
+                    c.loss = l;
+                }
+            },
+            write: |c| (c.loss != Loss::SquaredError).then(|| c.loss.key().to_string()),
+        },
+        Key {
+            name: "optimizer",
+            list: false,
+            read: |c, v, w| {
+                if let Some(o) = enum_value(v, &OptimizerKind::ALL, OptimizerKind::key, w) {
+                    c.optimizer = o;
+                }
+            },
+            write: |c| (c.optimizer != OptimizerKind::Sgd).then(|| c.optimizer.key().to_string()),
+        },
+        Key {
+            name: "momentum",
+            list: false,
+            read: |c, v, w| {
+                if let Some(n) = number(v, 0.0, MAX_MOMENTUM, w) {
+                    c.momentum = n;
+                }
+            },
+            write: |c| (c.momentum != Config::default().momentum).then(|| fmt_num(c.momentum)),
+        },
+        Key {
+            name: "init",
+            list: false,
+            read: |c, v, w| {
+                if let Some(i) = enum_value(v, &Init::ALL, Init::key, w) {
+                    c.init = i;
+                }
+            },
+            write: |c| (c.init != Init::Original).then(|| c.init.key().to_string()),
+        },
+        Key {
+            name: "layerActivations",
+            list: false,
+            read: |c, v, w| {
+                let mut list = Vec::new();
+                // `networkShape` comes first in the table, so its length is known here.
+                for item in v.split(',').take(c.network_shape.len()) {
+                    let item = item.trim();
+                    if item.is_empty() {
+                        list.push(None);
+                    } else {
+                        list.push(enum_value(item, &Activation::ALL, Activation::key, w));
+                    }
+                }
+                while list.last() == Some(&None) {
+                    list.pop();
+                }
+                c.layer_activations = list;
+            },
+            write: |c| {
+                let mut used: Vec<Option<Activation>> = c
+                    .layer_activations
+                    .iter()
+                    .take(c.network_shape.len())
+                    .copied()
+                    .collect();
+                while used.last() == Some(&None) {
+                    used.pop();
+                }
+                if used.is_empty() {
+                    return None;
+                }
+                let parts: Vec<&str> = used.iter().map(|a| a.map_or("", Activation::key)).collect();
+                Some(parts.join(","))
+            },
+        },
         Key {
             name: "lang",
             list: false,
@@ -503,7 +638,9 @@ pub fn parse(input: &str) -> Parsed {
     for name in order {
         if let Some(prop) = name.strip_suffix(HIDE_SUFFIX) {
             let on = map.get(name).copied().flatten() == Some("true");
-            config.set_hidden(prop, on);
+            // Names in `order` are distinct, so a push keeps the list free of repeats
+            // (a search per key would make 100,000 keys take seconds).
+            config.hidden.push((prop.to_string(), on));
         } else if !table.iter().any(|k| k.name == name) {
             warnings.push(Warning {
                 key: shown(name),
@@ -680,13 +817,13 @@ mod tests {
 
     #[test]
     fn bad_values_warn_and_keep_defaults() {
-        let p = parse("activation=swish&learningRate=fast&batchSize=2.5&networkShape=4,0&problem=&bogus=1&percTrainData=150");
+        let p = parse("activation=swoosh&learningRate=fast&batchSize=2.5&networkShape=4,0&problem=&bogus=1&percTrainData=150");
         let c = &p.config;
         assert_eq!(c.activation, Activation::Tanh);
         assert_eq!(c.learning_rate, 0.03);
         assert_eq!(c.batch_size, 10);
         assert_eq!(c.network_shape, vec![4, 2]);
-        assert_eq!(c.perc_train_data, 100.0);
+        assert_eq!(c.perc_train_data, 99.0);
         let keys: Vec<&str> = p.warnings.iter().map(|w| w.key.as_str()).collect();
         assert_eq!(
             keys,
@@ -700,7 +837,7 @@ mod tests {
             ]
         );
         let text = p.warnings[0].to_string();
-        assert!(text.contains("swish") && text.contains("relu"), "{text}");
+        assert!(text.contains("swoosh") && text.contains("relu"), "{text}");
         let p = parse(&format!("networkShape={}", vec!["2"; 40].join(",")));
         assert_eq!(p.config.network_shape.len(), MAX_LAYERS);
         assert!(matches!(p.warnings[0].reason, Reason::TooManyLayers { .. }));
@@ -722,6 +859,81 @@ mod tests {
         assert_eq!(p.config.lang, None);
         assert_eq!(p.config.speed, Speed::PerFrame(1));
         assert_eq!(p.warnings.len(), 2);
+    }
+
+    #[test]
+    fn keys_of_the_general_engine_round_trip() {
+        let link = "activation=gelu&dataset=moons&problem=multiclass&classes=5&multiDataset=spirals&loss=crossentropy&optimizer=momentum&momentum=0.5&init=he&layerActivations=relu,,elu&networkShape=3,3,3&seed=s";
+        let p = parse(link);
+        assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+        let c = &p.config;
+        assert_eq!(c.activation, Activation::Gelu);
+        assert_eq!(c.dataset, Dataset::Moons);
+        assert_eq!(c.problem, Problem::Multiclass);
+        assert_eq!(c.classes, 5);
+        assert_eq!(c.multi_dataset, Dataset::Spirals);
+        assert_eq!(c.loss, Loss::CrossEntropy);
+        assert_eq!(c.optimizer, OptimizerKind::Momentum);
+        assert_eq!(c.momentum, 0.5);
+        assert_eq!(c.init, Init::He);
+        assert_eq!(
+            c.layer_activations,
+            vec![Some(Activation::Relu), None, Some(Activation::Elu)]
+        );
+        assert_eq!(c.layer_activation(1), Activation::Gelu);
+        let again = parse(&write(c));
+        assert!(again.warnings.is_empty());
+        assert_eq!(again.config, *c);
+        // Every activation, optimiser, loss and scheme survives a round trip.
+        for a in Activation::ALL {
+            let mut c = Config::default();
+            c.activation = a;
+            assert_eq!(parse(&write(&c)).config, c);
+        }
+        for (o, (l, i)) in OptimizerKind::ALL
+            .into_iter()
+            .zip(Loss::ALL.into_iter().cycle().zip(Init::ALL))
+        {
+            let c = Config {
+                optimizer: o,
+                loss: l,
+                init: i,
+                ..Config::default()
+            };
+            assert_eq!(parse(&write(&c)).config, c);
+        }
+        // Bad values warn and keep the defaults.
+        let p = parse("classes=9&loss=hinge&optimizer=rmsprop&momentum=2&init=lecun&layerActivations=relu,bogus");
+        assert_eq!(p.config.classes, MAX_CLASSES);
+        assert_eq!(p.config.loss, Loss::SquaredError);
+        assert_eq!(p.config.optimizer, OptimizerKind::Sgd);
+        assert_eq!(p.config.momentum, MAX_MOMENTUM);
+        assert_eq!(p.config.init, Init::Original);
+        assert_eq!(p.config.layer_activations, vec![Some(Activation::Relu)]);
+        assert_eq!(p.warnings.len(), 6, "{:?}", p.warnings);
+    }
+
+    #[test]
+    fn the_split_keeps_both_sets() {
+        for (v, used) in [("100", 99.0), ("0", 1.0), ("1e308", 99.0), ("Infinity", 99.0), ("-5", 1.0)] {
+            let p = parse(&format!("percTrainData={v}"));
+            assert_eq!(p.config.perc_train_data, used, "{v}");
+            assert_eq!(p.warnings[0].reason, Reason::EmptySplit { used });
+            assert!(p.warnings[0].to_string().contains("both need points"));
+        }
+        assert!(parse("percTrainData=95").warnings.is_empty());
+    }
+
+    #[test]
+    fn a_hundred_thousand_hide_keys_are_each_kept_once() {
+        // Each name is pushed once, without a search through the ones before it (that
+        // search made 100,000 keys take 7 s in the page).
+        let mut link: Vec<String> = (0..100_000).map(|i| format!("k{i}_hide=true")).collect();
+        link.push("k5_hide=false".into());
+        let p = parse(&link.join("&"));
+        assert_eq!(p.config.hidden.len(), 100_000);
+        assert!(p.config.is_hidden("k99999"));
+        assert!(!p.config.is_hidden("k5"));
     }
 
     #[test]

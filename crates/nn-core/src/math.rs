@@ -31,6 +31,15 @@ pub fn exp(x: f64) -> f64 {
     return x.exp();
 }
 
+/// `e^x − 1`, accurate near 0: fdlibm's in wasm, the platform's natively.
+#[inline]
+pub fn expm1(x: f64) -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    return fdlibm::expm1(x);
+    #[cfg(not(target_arch = "wasm32"))]
+    return x.exp_m1();
+}
+
 /// `ln x`: fdlibm's in wasm, the platform's natively (see the module docs).
 #[inline]
 pub fn ln(x: f64) -> f64 {

@@ -1,7 +1,12 @@
 //! A fully connected network in flat per-layer buffers, with the original's
-//! forward pass, per-sample backpropagation and batch update.
+//! forward pass, per-sample backpropagation and batch update; the output layer's form
+//! ([`Head`]), the update rule ([`Optimizer`]) and the first weights ([`Init`]) are
+//! chosen by the spec, and the original's choices run the original's arithmetic.
 
 use crate::activation::{Activation, Regularization};
+use crate::init::Init;
+use crate::loss::{softmax, Head, Target};
+use crate::optimizer::{Optimizer, OptimizerKind};
 use crate::rng::SeedRandom;
 
 /// One non-input layer: its incoming weights, biases and working buffers.
@@ -23,12 +28,15 @@ pub struct Layer {
     out: Vec<f64>,
     out_der: Vec<f64>,
     in_der: Vec<f64>,
-    acc_w: Vec<f64>,
-    acc_b: Vec<f64>,
+    pub(crate) acc_w: Vec<f64>,
+    pub(crate) acc_b: Vec<f64>,
+    /// The optimiser's state: [`OptimizerKind::slots`] numbers per weight, then per bias.
+    pub(crate) opt_w: Vec<f64>,
+    pub(crate) opt_b: Vec<f64>,
 }
 
 impl Layer {
-    fn new(n_in: usize, n_out: usize, activation: Activation) -> Self {
+    fn new(n_in: usize, n_out: usize, activation: Activation, slots: usize) -> Self {
         Layer {
             n_in,
             n_out,
@@ -42,12 +50,19 @@ impl Layer {
             in_der: vec![0.0; n_out],
             acc_w: vec![0.0; n_in * n_out],
             acc_b: vec![0.0; n_out],
+            opt_w: vec![0.0; slots * n_in * n_out],
+            opt_b: vec![0.0; slots * n_out],
         }
     }
 
     /// Outputs of the last forward pass.
     pub fn outputs(&self) -> &[f64] {
         &self.out
+    }
+
+    /// Sums (pre-activations) of the last forward pass.
+    pub fn sums(&self) -> &[f64] {
+        &self.z
     }
 }
 
@@ -58,60 +73,102 @@ pub struct NetworkSpec {
     pub inputs: usize,
     /// Hidden layer widths.
     pub hidden: Vec<usize>,
-    /// Activation of every hidden node.
-    pub activation: Activation,
-    /// Activation of the single output node.
-    pub output_activation: Activation,
+    /// Activation of each hidden layer (as many as `hidden`; missing ones take the last
+    /// given, or Tanh).
+    pub activations: Vec<Activation>,
+    /// Output nodes: 1, or one per class.
+    pub outputs: usize,
+    /// The output layer's form and loss.
+    pub head: Head,
     /// Weight penalty.
     pub regularization: Regularization,
+    /// The update rule.
+    pub optimizer: Optimizer,
+    /// How the first weights are drawn.
+    pub init: Init,
     /// All weights and biases start at 0 (the random numbers are still drawn).
     pub init_zero: bool,
 }
 
-/// A network of `inputs → hidden… → 1`.
+impl NetworkSpec {
+    /// The original's network: `hidden` layers of one `activation`, one output through
+    /// `head`, SGD, its own initialisation.
+    pub fn original(inputs: usize, hidden: Vec<usize>, activation: Activation, head: Head) -> Self {
+        NetworkSpec {
+            inputs,
+            activations: vec![activation; hidden.len()],
+            hidden,
+            outputs: 1,
+            head,
+            regularization: Regularization::None,
+            optimizer: Optimizer::default(),
+            init: Init::Original,
+            init_zero: false,
+        }
+    }
+}
+
+/// A network of `inputs → hidden… → outputs`.
 #[derive(Clone, Debug)]
 pub struct Network {
     inputs: Vec<f64>,
     layers: Vec<Layer>,
     regularization: Regularization,
+    head: Head,
+    optimizer: Optimizer,
     /// Samples backpropagated since the last weight update.
     pending: usize,
+    /// Weight updates made so far (Adam's t).
+    updates: u64,
+    /// Softmax probabilities of the last forward pass (empty for other heads).
+    probs: Vec<f64>,
 }
 
 impl Network {
-    /// Builds a network, drawing each weight as `random - 0.5` in link creation order
-    /// (layer by layer, destination by destination, source by source); biases are 0.1.
+    /// Builds a network, drawing each weight in link creation order (layer by layer,
+    /// destination by destination, source by source) as `spec.init` says.
     pub fn new(spec: &NetworkSpec, rng: &mut SeedRandom) -> Self {
         let mut sizes = vec![spec.inputs];
         sizes.extend(&spec.hidden);
-        sizes.push(1);
+        sizes.push(spec.outputs.max(1));
         let last = sizes.len() - 1;
+        let slots = spec.optimizer.kind.slots();
         let layers = (1..sizes.len())
             .map(|l| {
                 let act = if l == last {
-                    spec.output_activation
+                    spec.head.activation()
                 } else {
-                    spec.activation
+                    let given = spec.activations.get(l - 1).or(spec.activations.last());
+                    given.copied().unwrap_or(Activation::Tanh)
                 };
-                let mut layer = Layer::new(sizes[l - 1], sizes[l], act);
+                let (n_in, n_out) = (sizes[l - 1], sizes[l]);
+                let mut layer = Layer::new(n_in, n_out, act, slots);
                 for w in &mut layer.weights {
-                    let drawn = rng.next_f64() - 0.5;
+                    let drawn = spec.init.draw(n_in, n_out, rng);
                     *w = if spec.init_zero { 0.0 } else { drawn };
                 }
-                let bias = if spec.init_zero { 0.0 } else { 0.1 };
+                let bias = if spec.init_zero { 0.0 } else { spec.init.bias() };
                 layer.biases.fill(bias);
                 layer
             })
             .collect();
+        let probs = match spec.head {
+            Head::Softmax(_) => vec![0.0; sizes[last]],
+            _ => Vec::new(),
+        };
         Network {
             inputs: vec![0.0; spec.inputs],
             layers,
             regularization: spec.regularization,
+            head: spec.head,
+            optimizer: spec.optimizer,
             pending: 0,
+            updates: 0,
+            probs,
         }
     }
 
-    /// Node counts per layer, inputs first and the output last.
+    /// Node counts per layer, inputs first and the outputs last.
     pub fn sizes(&self) -> Vec<usize> {
         let mut s = vec![self.inputs.len()];
         s.extend(self.layers.iter().map(|l| l.n_out));
@@ -138,54 +195,34 @@ impl Network {
         self.regularization
     }
 
-    /// Appends everything training changes to `out`: per layer the weights, biases, dead
-    /// flags (1 or 0) and gradient accumulators, then the count of samples since the last
-    /// update. With [`Network::load_state`] this moves a training run between threads.
-    pub fn save_state(&self, out: &mut Vec<f64>) {
-        for l in &self.layers {
-            out.extend_from_slice(&l.weights);
-            out.extend_from_slice(&l.biases);
-            out.extend(l.dead.iter().map(|&d| if d { 1.0 } else { 0.0 }));
-            out.extend_from_slice(&l.acc_w);
-            out.extend_from_slice(&l.acc_b);
-        }
-        out.push(self.pending as f64);
+    /// The output layer's form and loss.
+    pub fn head(&self) -> Head {
+        self.head
     }
 
-    /// Length of what [`Network::save_state`] writes for this shape.
-    pub fn state_len(&self) -> usize {
-        self.layers
-            .iter()
-            .map(|l| 3 * l.weights.len() + 2 * l.biases.len())
-            .sum::<usize>()
-            + 1
+    /// The update rule.
+    pub fn optimizer(&self) -> Optimizer {
+        self.optimizer
     }
 
-    /// Restores what [`Network::save_state`] wrote for a network of the same shape.
-    /// Returns false, changing nothing, if `state` does not fit this shape.
-    pub fn load_state(&mut self, state: &[f64]) -> bool {
-        let pending = state.last().copied().unwrap_or(-1.0);
-        if state.len() != self.state_len() || !(pending >= 0.0 && pending.fract() == 0.0) {
-            return false;
-        }
-        let mut rest = state;
-        let mut take = |n: usize| {
-            let (head, tail) = rest.split_at(n);
-            rest = tail;
-            head
-        };
-        for l in &mut self.layers {
-            let (nw, nb) = (l.weights.len(), l.biases.len());
-            l.weights.copy_from_slice(take(nw));
-            l.biases.copy_from_slice(take(nb));
-            for (d, &v) in l.dead.iter_mut().zip(take(nw)) {
-                *d = v != 0.0;
-            }
-            l.acc_w.copy_from_slice(take(nw));
-            l.acc_b.copy_from_slice(take(nb));
-        }
-        self.pending = pending as usize;
-        true
+    /// Changes μ (the rule itself changes only with a new network).
+    pub fn set_momentum(&mut self, momentum: f64) {
+        self.optimizer.momentum = momentum;
+    }
+
+    /// Samples backpropagated since the last update (a part-filled batch).
+    pub fn pending(&self) -> usize {
+        self.pending
+    }
+
+    /// Weight updates made so far.
+    pub fn updates(&self) -> u64 {
+        self.updates
+    }
+
+    pub(crate) fn set_counters(&mut self, pending: usize, updates: u64) {
+        self.pending = pending;
+        self.updates = updates;
     }
 
     /// Every weight in link creation order.
@@ -204,7 +241,7 @@ impl Network {
             .collect()
     }
 
-    /// One forward pass; returns the output node's value.
+    /// One forward pass; returns the first output node's value.
     pub fn forward(&mut self, inputs: &[f64]) -> f64 {
         self.inputs.copy_from_slice(inputs);
         for l in 0..self.layers.len() {
@@ -231,30 +268,75 @@ impl Network {
                 *o = act.apply(z);
             }
         }
+        if !self.probs.is_empty() {
+            if let Some(last) = self.layers.last() {
+                softmax(&last.z, &mut self.probs);
+            }
+        }
         self.output()
     }
 
-    /// The output node's value from the last forward pass.
+    /// The first output node's value from the last forward pass.
     pub fn output(&self) -> f64 {
         self.layers.last().map_or(0.0, |l| l.out[0])
     }
 
-    /// Backpropagates one sample against `target` (half squared error) and accumulates
-    /// the gradients; call after [`Network::forward`].
-    pub fn backward(&mut self, target: f64) {
+    /// The output nodes' values from the last forward pass.
+    pub fn outputs(&self) -> &[f64] {
+        self.layers.last().map_or(&[], |l| &l.out)
+    }
+
+    /// The class probabilities of the last forward pass (softmax heads; empty otherwise).
+    pub fn probabilities(&self) -> &[f64] {
+        &self.probs
+    }
+
+    /// The last forward pass's prediction on the original's −1 … 1 scale (see
+    /// [`Head::shown`]).
+    pub fn shown(&self) -> f64 {
+        self.head.shown(self.outputs(), &self.probs)
+    }
+
+    /// The loss of the last forward pass's point against `target`.
+    #[inline]
+    pub fn point_loss(&self, target: Target) -> f64 {
+        let last = &self.layers[self.layers.len() - 1];
+        self.head.point_loss(&last.z, &last.out, &self.probs, target)
+    }
+
+    /// Whether the last forward pass put the point in its class (`None` for regression).
+    #[inline]
+    pub fn correct(&self, target: Target) -> Option<bool> {
+        self.head.correct(self.outputs(), &self.probs, target)
+    }
+
+    /// Backpropagates one sample against `target` and accumulates the gradients; call
+    /// after [`Network::forward`].
+    pub fn backward(&mut self, target: Target) {
         let n = self.layers.len();
-        let out_layer = &mut self.layers[n - 1];
-        out_layer.out_der[0] = out_layer.out[0] - target;
+        {
+            let out_layer = &mut self.layers[n - 1];
+            self.head.gradient(
+                &out_layer.z,
+                &out_layer.out,
+                &self.probs,
+                target,
+                &mut out_layer.in_der,
+            );
+        }
         for l in (0..n).rev() {
             let (before, rest) = self.layers.split_at_mut(l);
             let layer = &mut rest[0];
+            if l + 1 < n {
+                for i in 0..layer.n_out {
+                    layer.in_der[i] = layer.out_der[i]
+                        * layer
+                            .activation
+                            .derivative_from_output(layer.z[i], layer.out[i]);
+                }
+            }
             for i in 0..layer.n_out {
-                let d = layer.out_der[i]
-                    * layer
-                        .activation
-                        .derivative_from_output(layer.z[i], layer.out[i]);
-                layer.in_der[i] = d;
-                layer.acc_b[i] += d;
+                layer.acc_b[i] += layer.in_der[i];
             }
             // The original skips dead links when accumulating. Their accumulators are never
             // read (the update skips dead links too), so accumulating into them anyway
@@ -296,12 +378,23 @@ impl Network {
         self.pending += 1;
     }
 
-    /// Applies the mean of the accumulated gradients, then the regularisation step with
-    /// the original's L1 rule, and clears the accumulators.
+    /// Applies the mean of the accumulated gradients through the optimiser, then the
+    /// regularisation step with the original's L1 rule, and clears the accumulators.
     pub fn update(&mut self, learning_rate: f64, regularization_rate: f64) {
         if self.pending == 0 {
             return;
         }
+        self.updates += 1;
+        if self.optimizer.kind == OptimizerKind::Sgd {
+            self.update_sgd(learning_rate, regularization_rate);
+        } else {
+            self.update_with_state(learning_rate, regularization_rate);
+        }
+        self.pending = 0;
+    }
+
+    /// The original's update, operation for operation.
+    fn update_sgd(&mut self, learning_rate: f64, regularization_rate: f64) {
         let count = self.pending as f64;
         let reg = self.regularization;
         let step_reg = learning_rate * regularization_rate;
@@ -334,19 +427,38 @@ impl Network {
                     continue;
                 }
                 let w0 = layer.weights[k];
-                let reg_der = reg.derivative(w0);
                 let w = w0 - step_grad * layer.acc_w[k];
-                let next = w - step_reg * reg_der;
-                if reg == Regularization::L1 && w * next < 0.0 {
-                    layer.weights[k] = 0.0;
-                    layer.dead[k] = true;
-                } else {
-                    layer.weights[k] = next;
-                }
+                layer.weights[k] = regularize(reg, step_reg, w0, w, &mut layer.dead[k]);
                 layer.acc_w[k] = 0.0;
             }
         }
-        self.pending = 0;
+    }
+
+    /// Momentum and Adam: g is the batch's mean gradient, the step comes from the
+    /// optimiser's state, and the penalty step follows as in the original.
+    fn update_with_state(&mut self, learning_rate: f64, regularization_rate: f64) {
+        let count = self.pending as f64;
+        let reg = self.regularization;
+        let step_reg = learning_rate * regularization_rate;
+        let step = self.optimizer.step(learning_rate, self.updates);
+        let slots = self.optimizer.kind.slots();
+        for layer in &mut self.layers {
+            for i in 0..layer.n_out {
+                let g = layer.acc_b[i] / count;
+                layer.biases[i] -= step.delta(g, &mut layer.opt_b[i * slots..(i + 1) * slots]);
+                layer.acc_b[i] = 0.0;
+            }
+            for k in 0..layer.weights.len() {
+                if layer.dead[k] {
+                    continue;
+                }
+                let w0 = layer.weights[k];
+                let g = layer.acc_w[k] / count;
+                let w = w0 - step.delta(g, &mut layer.opt_w[k * slots..(k + 1) * slots]);
+                layer.weights[k] = regularize(reg, step_reg, w0, w, &mut layer.dead[k]);
+                layer.acc_w[k] = 0.0;
+            }
+        }
     }
 
     /// Number of links frozen by L1.
@@ -358,34 +470,67 @@ impl Network {
     }
 }
 
+/// The original's penalty step: from `w` (after the gradient step from `w0`), subtract
+/// `step_reg · R′(w0)`; under L1 a weight that crosses zero becomes 0 and dead.
+#[inline]
+fn regularize(reg: Regularization, step_reg: f64, w0: f64, w: f64, dead: &mut bool) -> f64 {
+    let next = w - step_reg * reg.derivative(w0);
+    if reg == Regularization::L1 && w * next < 0.0 {
+        *dead = true;
+        0.0
+    } else {
+        next
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::loss::Loss;
 
     fn spec(act: Activation, reg: Regularization) -> NetworkSpec {
         NetworkSpec {
-            inputs: 3,
-            hidden: vec![4, 3],
-            activation: act,
-            output_activation: Activation::Tanh,
             regularization: reg,
-            init_zero: false,
+            ..NetworkSpec::original(3, vec![4, 3], act, Head::Squared(Activation::Tanh))
         }
     }
 
-    /// Half squared error plus nothing: the loss the gradient is of.
-    fn loss(net: &mut Network, x: &[f64], t: f64) -> f64 {
-        let o = net.forward(x);
-        0.5 * (o - t) * (o - t)
+    /// The head's loss plus nothing: the loss the gradient is of.
+    fn loss(net: &mut Network, x: &[f64], t: Target) -> f64 {
+        net.forward(x);
+        net.point_loss(t)
+    }
+
+    /// Every hidden activation under every head: squared error (tanh, linear), binary
+    /// cross-entropy, and softmax with either loss over 3 classes.
+    fn grad_cases() -> Vec<(Activation, Head, usize, Target)> {
+        let heads = [
+            (Head::Squared(Activation::Tanh), 1, Target::Binary(true)),
+            (Head::Squared(Activation::Linear), 1, Target::Value(0.7)),
+            (Head::Logistic, 1, Target::Binary(false)),
+            (Head::Softmax(Loss::CrossEntropy), 3, Target::Class(2)),
+            (Head::Softmax(Loss::SquaredError), 3, Target::Class(0)),
+        ];
+        let mut v = Vec::new();
+        for act in Activation::ALL {
+            for (head, k, t) in heads {
+                v.push((act, head, k, t));
+            }
+        }
+        v
     }
 
     #[test]
     fn gradients_match_finite_differences() {
         let x = [0.3, -0.8, 0.5];
-        let t = 0.7;
-        for act in Activation::ALL {
+        for (act, head, outputs, t) in grad_cases() {
             let mut rng = SeedRandom::new("grad");
-            let mut net = Network::new(&spec(act, Regularization::None), &mut rng);
+            let mut s = spec(act, Regularization::None);
+            s.head = head;
+            s.outputs = outputs;
+            // A different activation in the middle layer, as the per-layer menu allows.
+            s.activations = vec![act, Activation::Tanh];
+            let mut net = Network::new(&s, &mut rng);
             // Move off ReLU's kink at exactly 0 and make every unit active.
             for layer in net.layers_mut() {
                 layer.biases.fill(0.37);
@@ -405,7 +550,7 @@ mod tests {
                     let numeric = (up - down) / (2.0 * h);
                     assert!(
                         (analytic - numeric).abs() < 1e-7,
-                        "{act:?} layer {l} weight {k}: {analytic} vs {numeric}"
+                        "{act:?} {head:?} layer {l} weight {k}: {analytic} vs {numeric}"
                     );
                 }
                 for i in 0..net.layers[l].biases.len() {
@@ -418,7 +563,10 @@ mod tests {
                     let down = loss(&mut net, &x, t);
                     net.layers[l].biases[i] = b;
                     let numeric = (up - down) / (2.0 * h);
-                    assert!((analytic - numeric).abs() < 1e-7, "{act:?} bias {l}/{i}");
+                    assert!(
+                        (analytic - numeric).abs() < 1e-7,
+                        "{act:?} {head:?} bias {l}/{i}"
+                    );
                 }
             }
         }
@@ -455,7 +603,7 @@ mod tests {
         assert_eq!(net.dead_links(), 1);
         // A dead link gets no gradient and no update.
         net.forward(&[1.0, 1.0, 1.0]);
-        net.backward(5.0);
+        net.backward(Target::Value(5.0));
         net.update(1.0, 0.01);
         assert_eq!(net.layers[0].weights[0], 0.0);
     }
@@ -483,19 +631,12 @@ mod tests {
     fn no_inputs_and_no_hidden_layers() {
         let mut rng = SeedRandom::new("tiny");
         let mut net = Network::new(
-            &NetworkSpec {
-                inputs: 0,
-                hidden: vec![],
-                activation: Activation::Relu,
-                output_activation: Activation::Linear,
-                regularization: Regularization::None,
-                init_zero: false,
-            },
+            &NetworkSpec::original(0, vec![], Activation::Relu, Head::Squared(Activation::Linear)),
             &mut rng,
         );
         assert_eq!(net.sizes(), vec![0, 1]);
         assert_eq!(net.forward(&[]), 0.1);
-        net.backward(1.0);
+        net.backward(Target::Value(1.0));
         net.update(0.5, 0.0);
         assert!((net.forward(&[]) - (0.1 + 0.5 * 0.9)).abs() < 1e-15);
     }

@@ -5,9 +5,10 @@ use crate::config::Config;
 use crate::data::{shuffle, split, Point};
 use crate::features::Feature;
 use crate::grid::Grid;
-use crate::network::{Network, NetworkSpec};
+use crate::network::Network;
 use crate::rng::SeedRandom;
-use crate::train::{loss, train_epoch, InputTable, StepParams};
+use crate::state::{StateError, TrainingState};
+use crate::train::{evaluate, train_epoch, InputTable, StepParams};
 
 /// A running playground.
 #[derive(Clone, Debug)]
@@ -26,6 +27,8 @@ pub struct Session {
     epoch: u64,
     train_loss: f64,
     test_loss: f64,
+    train_accuracy: Option<f64>,
+    test_accuracy: Option<f64>,
 }
 
 impl Session {
@@ -37,7 +40,7 @@ impl Session {
         let mut rng = SeedRandom::new(&seed);
         let (train, test) = generate(&config, &mut rng);
         let features = config.active_features();
-        let network = Network::new(&network_spec(&config, features.len()), &mut rng);
+        let network = Network::new(&config.network_spec(features.len()), &mut rng);
         let (train_inputs, test_inputs) = (
             InputTable::new(&train, &features),
             InputTable::new(&test, &features),
@@ -54,6 +57,8 @@ impl Session {
             epoch: 0,
             train_loss: 0.0,
             test_loss: 0.0,
+            train_accuracy: None,
+            test_accuracy: None,
         };
         s.recompute_losses();
         s
@@ -89,14 +94,24 @@ impl Session {
         self.epoch
     }
 
-    /// Mean half squared error on the training points.
+    /// Mean loss on the training points.
     pub fn train_loss(&self) -> f64 {
         self.train_loss
     }
 
-    /// Mean half squared error on the test points.
+    /// Mean loss on the test points.
     pub fn test_loss(&self) -> f64 {
         self.test_loss
+    }
+
+    /// Share of training points classified correctly, 0–1 (classification only).
+    pub fn train_accuracy(&self) -> Option<f64> {
+        self.train_accuracy
+    }
+
+    /// Share of test points classified correctly, 0–1 (classification only).
+    pub fn test_accuracy(&self) -> Option<f64> {
+        self.test_accuracy
     }
 
     /// Trains `n` epochs and then updates the losses once: the same numbers as `n` calls
@@ -126,40 +141,44 @@ impl Session {
         self.epoch += 1;
     }
 
-    /// Recomputes both losses (after an edit of a weight, say).
+    /// Recomputes both losses and accuracies (after an edit of a weight, say).
     pub fn recompute_losses(&mut self) {
         let net = &mut self.network;
-        self.train_loss = loss(net, &self.train, &self.train_inputs);
-        self.test_loss = loss(net, &self.test, &self.test_inputs);
+        let train = evaluate(net, &self.train, &self.train_inputs);
+        let test = evaluate(net, &self.test, &self.test_inputs);
+        self.train_loss = train.loss;
+        self.test_loss = test.loss;
+        self.train_accuracy = train.accuracy;
+        self.test_accuracy = test.accuracy;
     }
 
-    /// Everything training changes, flat: the epoch, both losses and the network's state
-    /// ([`Network::save_state`]). A session built from the same config (the data follow
-    /// from its seed) continues exactly where this one is after
+    /// Everything training changes. A session built from the same config (the data
+    /// follow from its seed) continues exactly where this one is after
     /// [`Session::load_training_state`]; the page uses this to train in a worker.
-    pub fn training_state(&self) -> Vec<f64> {
-        let mut out = Vec::with_capacity(3 + self.network.state_len());
-        out.extend([self.epoch as f64, self.train_loss, self.test_loss]);
-        self.network.save_state(&mut out);
-        out
+    pub fn training_state(&self) -> TrainingState {
+        let (layers, pending, updates) = self.network.save_layers();
+        TrainingState {
+            epoch: self.epoch,
+            train_loss: self.train_loss,
+            test_loss: self.test_loss,
+            train_accuracy: self.train_accuracy,
+            test_accuracy: self.test_accuracy,
+            pending,
+            updates,
+            layers,
+        }
     }
 
-    /// Restores [`Session::training_state`] from a session with the same config. Returns
-    /// false, changing nothing, if it does not fit (another shape, a bad epoch).
-    pub fn load_training_state(&mut self, state: &[f64]) -> bool {
-        let [epoch, train_loss, test_loss, net @ ..] = state else {
-            return false;
-        };
-        if !(*epoch >= 0.0 && epoch.fract() == 0.0 && *epoch < 9e15) {
-            return false;
-        }
-        if !self.network.load_state(net) {
-            return false;
-        }
-        self.epoch = *epoch as u64;
-        self.train_loss = *train_loss;
-        self.test_loss = *test_loss;
-        true
+    /// Restores [`Session::training_state`] from a session with the same config;
+    /// changes nothing if it does not fit (another shape or optimiser).
+    pub fn load_training_state(&mut self, state: &TrainingState) -> Result<(), StateError> {
+        self.network.load_layers(state)?;
+        self.epoch = state.epoch;
+        self.train_loss = state.train_loss;
+        self.test_loss = state.test_loss;
+        self.train_accuracy = state.train_accuracy;
+        self.test_accuracy = state.test_accuracy;
+        Ok(())
     }
 
     /// Whether a loss is NaN or infinite: training has diverged.
@@ -201,7 +220,7 @@ impl Session {
         self.features = self.config.active_features();
         self.refresh_inputs();
         self.network = Network::new(
-            &network_spec(&self.config, self.features.len()),
+            &self.config.network_spec(self.features.len()),
             &mut self.rng,
         );
         self.epoch = 0;
@@ -223,18 +242,25 @@ impl Session {
     pub fn apply(&mut self, config: Config) {
         let old = std::mem::replace(&mut self.config, config);
         self.config.seed = old.seed.clone();
-        let data_changed = old.problem != self.config.problem
-            || old.current_dataset() != self.config.current_dataset()
-            || old.noise != self.config.noise
-            || old.perc_train_data != self.config.perc_train_data;
-        let net_changed = old.activation != self.config.activation
-            || old.regularization != self.config.regularization
-            || old.network_shape != self.config.network_shape
-            || old.features != self.config.features
+        let new = &self.config;
+        let data_changed = old.problem != new.problem
+            || old.current_dataset() != new.current_dataset()
+            || old.class_count() != new.class_count()
+            || old.noise != new.noise
+            || old.perc_train_data != new.perc_train_data;
+        // The spec holds every setting the network is built from (shape, activations,
+        // head, penalty, optimiser, initialisation), except momentum's μ, which is live.
+        let spec_of = |c: &Config| {
+            let mut spec = c.network_spec(0);
+            spec.optimizer.momentum = 0.0;
+            spec
+        };
+        let net_changed = spec_of(&old) != spec_of(new)
+            || old.features != new.features
             // Hiding a part of the page changes nothing here; removing a feature the
             // network is fed (`x_hide=true`) does.
-            || old.active_features() != self.config.active_features()
-            || old.init_zero != self.config.init_zero;
+            || old.active_features() != new.active_features();
+        self.network.set_momentum(new.momentum);
         if data_changed {
             let seed = self.rng.next_seed();
             self.reseed_data(seed);
@@ -265,22 +291,11 @@ impl Session {
     }
 }
 
-fn network_spec(config: &Config, inputs: usize) -> NetworkSpec {
-    NetworkSpec {
-        inputs,
-        hidden: config.network_shape.clone(),
-        activation: config.activation,
-        output_activation: config.output_activation(),
-        regularization: config.regularization,
-        init_zero: config.init_zero,
-    }
-}
-
 /// Generates, shuffles and splits the data of `config` from `rng` (freshly seeded).
 fn generate(config: &Config, rng: &mut SeedRandom) -> (Vec<Point>, Vec<Point>) {
     let dataset = config.current_dataset();
     let n = config.problem.sample_count();
-    let mut points = dataset.generate(n, config.noise / 100.0, rng);
+    let mut points = dataset.generate(n, config.noise / 100.0, config.classes, rng);
     shuffle(&mut points, rng);
     split(points, config.perc_train_data)
 }
@@ -335,7 +350,7 @@ mod tests {
         // What a worker gets: the link (with the current seed) and the state.
         let hash_now = crate::hash::write(a.config());
         let mut b = session(&hash_now);
-        assert!(b.load_training_state(&a.training_state()));
+        assert!(b.load_training_state(&a.training_state()).is_ok());
         assert_eq!(b.epoch(), 12);
         assert_eq!(b.train_points(), a.train_points());
         a.step_many(5);
@@ -348,15 +363,12 @@ mod tests {
         let mut a = session("seed=fit&networkShape=4,3");
         let before = a.training_state();
         let other = session("seed=fit&networkShape=4,2").training_state();
-        assert!(!a.load_training_state(&other));
-        assert!(!a.load_training_state(&before[..before.len() - 1]));
-        assert!(!a.load_training_state(&[]));
-        let mut bad_epoch = before.clone();
-        bad_epoch[0] = -1.0;
-        assert!(!a.load_training_state(&bad_epoch));
-        let mut bad_pending = before.clone();
-        *bad_pending.last_mut().unwrap() = 0.5;
-        assert!(!a.load_training_state(&bad_pending));
+        assert_eq!(a.load_training_state(&other), Err(StateError::Mismatch));
+        let adam = session("seed=fit&networkShape=4,3&optimizer=adam").training_state();
+        assert_eq!(a.load_training_state(&adam), Err(StateError::Mismatch));
+        let mut short = before.clone();
+        short.layers[1].acc_w.pop();
+        assert_eq!(a.load_training_state(&short), Err(StateError::Mismatch));
         assert_eq!(a.training_state(), before);
     }
 

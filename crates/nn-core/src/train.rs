@@ -15,12 +15,7 @@ pub struct StepParams {
     pub batch_size: usize,
 }
 
-/// Half squared error of one prediction.
-#[inline]
-pub fn half_squared_error(output: f64, target: f64) -> f64 {
-    let d = output - target;
-    0.5 * (d * d)
-}
+pub use crate::loss::half_squared_error;
 
 /// Every point's input values (its active features), row by row, computed once per data
 /// set and feature choice: `sin` and the products are the same every epoch, so training
@@ -59,42 +54,63 @@ pub fn train_epoch(net: &mut Network, points: &[Point], inputs: &InputTable, p: 
     let batch = p.batch_size.max(1);
     for (i, pt) in points.iter().enumerate() {
         net.forward(inputs.row(i));
-        net.backward(pt.label);
+        net.backward(pt.target);
         if (i + 1) % batch == 0 {
             net.update(p.learning_rate, p.regularization_rate);
         }
     }
 }
 
-/// Mean half squared error over `points` with their `inputs` (NaN for an empty set, as in
-/// the original).
-pub fn loss(net: &mut Network, points: &[Point], inputs: &InputTable) -> f64 {
+/// A set's mean loss and, for classification, the share of points put in their class.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Metrics {
+    /// Mean loss per point (NaN for an empty set, as in the original).
+    pub loss: f64,
+    /// Fraction of points classified correctly, 0–1; `None` for regression or no points.
+    pub accuracy: Option<f64>,
+}
+
+/// The loss and accuracy of `net` over `points` with their `inputs`.
+pub fn evaluate(net: &mut Network, points: &[Point], inputs: &InputTable) -> Metrics {
     let mut total = 0.0;
+    let (mut right, mut counted) = (0usize, 0usize);
     for (i, pt) in points.iter().enumerate() {
-        total += half_squared_error(net.forward(inputs.row(i)), pt.label);
+        net.forward(inputs.row(i));
+        total += net.point_loss(pt.target);
+        if let Some(ok) = net.correct(pt.target) {
+            counted += 1;
+            right += usize::from(ok);
+        }
     }
-    total / points.len() as f64
+    Metrics {
+        loss: total / points.len() as f64,
+        accuracy: (counted > 0).then(|| right as f64 / counted as f64),
+    }
+}
+
+/// Mean loss over `points` with their `inputs` (NaN for an empty set, as in the original).
+pub fn loss(net: &mut Network, points: &[Point], inputs: &InputTable) -> f64 {
+    evaluate(net, points, inputs).loss
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::activation::{Activation, Regularization};
+    use crate::activation::Activation;
+    use crate::loss::Head;
     use crate::network::NetworkSpec;
     use crate::rng::SeedRandom;
 
     fn setup() -> (Network, Vec<Point>) {
         let mut rng = SeedRandom::new("train");
-        let pts = crate::data::Dataset::Circle.generate(100, 0.0, &mut rng);
+        let pts = crate::data::Dataset::Circle.generate(100, 0.0, 2, &mut rng);
         let net = Network::new(
-            &NetworkSpec {
-                inputs: 2,
-                hidden: vec![4, 2],
-                activation: Activation::Tanh,
-                output_activation: Activation::Tanh,
-                regularization: Regularization::None,
-                init_zero: false,
-            },
+            &NetworkSpec::original(
+                2,
+                vec![4, 2],
+                Activation::Tanh,
+                Head::Squared(Activation::Tanh),
+            ),
             &mut rng,
         );
         (net, pts)
@@ -138,7 +154,7 @@ mod tests {
             for (i, pt) in pts.iter().enumerate() {
                 fill_inputs(&f, pt.x, pt.y, &mut input);
                 b.forward(&input);
-                b.backward(pt.label);
+                b.backward(pt.target);
                 if (i + 1) % 30 == 0 {
                     b.update(0.1, 0.0);
                 }

@@ -2,7 +2,10 @@
 //! reads back unchanged.
 
 use nn_core::config::{MAX_LAYERS, MAX_NEURONS};
-use nn_core::{hash, Activation, Config, Dataset, Regularization, Session};
+use nn_core::data::Problem;
+use nn_core::{
+    hash, Activation, Config, Dataset, Init, Loss, OptimizerKind, Regularization, Session,
+};
 use proptest::prelude::*;
 
 /// Strings that look like hashes: known keys, odd values, separators, unicode.
@@ -19,6 +22,13 @@ fn hashlike() -> impl Strategy<Value = String> {
         Just("problem".to_string()),
         Just("speed".to_string()),
         Just("lang".to_string()),
+        Just("classes".to_string()),
+        Just("loss".to_string()),
+        Just("optimizer".to_string()),
+        Just("momentum".to_string()),
+        Just("init".to_string()),
+        Just("layerActivations".to_string()),
+        Just("multiDataset".to_string()),
         "[a-zA-Z_]{0,12}",
     ];
     let value = prop_oneof![
@@ -28,6 +38,9 @@ fn hashlike() -> impl Strategy<Value = String> {
         Just("1e400".to_string()),
         Just("-0".to_string()),
         Just(",,,".to_string()),
+        Just("multiclass".to_string()),
+        Just("relu,,gelu".to_string()),
+        Just("adam".to_string()),
     ];
     prop::collection::vec((key, value, any::<bool>()), 0..12).prop_map(|pairs| {
         let parts: Vec<String> = pairs
@@ -42,6 +55,36 @@ fn hashlike() -> impl Strategy<Value = String> {
             .collect();
         format!("#{}", parts.join("&"))
     })
+}
+
+/// Our own settings on top of an original configuration.
+fn general_strategy() -> impl Strategy<Value = Config> {
+    (
+        config_strategy(),
+        prop::sample::select(Problem::ALL.to_vec()),
+        2usize..=5,
+        prop::sample::select(Dataset::MULTICLASS.to_vec()),
+        prop::sample::select(Loss::ALL.to_vec()),
+        prop::sample::select(OptimizerKind::ALL.to_vec()),
+        prop::sample::select(vec![0.0, 0.5, 0.9, 0.99]),
+        prop::sample::select(Init::ALL.to_vec()),
+        prop::collection::vec(prop::option::of(prop::sample::select(Activation::ALL.to_vec())), 0..=6),
+    )
+        .prop_map(|(mut c, problem, classes, md, loss, opt, mu, init, mut acts)| {
+            c.problem = problem;
+            c.classes = classes;
+            c.multi_dataset = md;
+            c.loss = loss;
+            c.optimizer = opt;
+            c.momentum = mu;
+            c.init = init;
+            acts.truncate(c.network_shape.len());
+            while acts.last() == Some(&None) {
+                acts.pop();
+            }
+            c.layer_activations = acts;
+            c
+        })
 }
 
 fn config_strategy() -> impl Strategy<Value = Config> {
@@ -121,7 +164,10 @@ proptest! {
     fn hashlike_strings_never_panic_and_rewrite_stably(s in hashlike()) {
         let p = hash::parse(&s);
         prop_assert!(p.config.noise >= 0.0 && p.config.noise <= 80.0);
-        prop_assert!(p.config.perc_train_data >= 0.0 && p.config.perc_train_data <= 100.0);
+        // Both sets keep points.
+        prop_assert!(p.config.perc_train_data >= 1.0 && p.config.perc_train_data <= 99.0);
+        prop_assert!((2..=5).contains(&p.config.classes));
+        prop_assert!(p.config.layer_activations.len() <= p.config.network_shape.len());
         // The canonical form is a fixed point.
         let canonical = hash::write(&p.config);
         let again = hash::parse(&format!("#{canonical}"));
@@ -130,7 +176,7 @@ proptest! {
     }
 
     #[test]
-    fn configs_round_trip(c in config_strategy()) {
+    fn configs_round_trip(c in general_strategy()) {
         let text = hash::write(&c);
         let p = hash::parse(&format!("#{text}"));
         prop_assert!(p.warnings.is_empty(), "{:?}", p.warnings);
@@ -147,5 +193,6 @@ proptest! {
         let mut session = Session::new(hash::parse(&s).config, || "p".to_string());
         session.step();
         prop_assert_eq!(session.epoch(), 1);
+        prop_assert!(session.test_points().len() >= 5 && session.train_points().len() >= 5);
     }
 }
