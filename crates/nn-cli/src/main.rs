@@ -8,13 +8,15 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use nn_core::{hash, rng, Session};
+use nn_core::{hash, rng, Session, Target};
 
 const USAGE: &str = "usage:
   nn-cli train --config '<hash or URL>' --epochs N [--every K]
-      prints CSV epoch,train_loss,test_loss (epoch 0, then every K epochs)
+      prints CSV epoch,train_loss,test_loss (epoch 0, then every K epochs), and for
+      classification also train_accuracy,test_accuracy (fractions 0-1)
   nn-cli data --config '<hash or URL>'
-      prints the generated points as CSV x,y,label,split";
+      prints the generated points as CSV x,y,label,split (label: +1/-1, the class
+      index 0..K-1 of a multi-class problem, or the regression value)";
 
 struct Args {
     command: String,
@@ -94,15 +96,32 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), String> {
     let io = |e: io::Error| e.to_string();
     match args.command.as_str() {
         "train" => {
-            writeln!(out, "epoch,train_loss,test_loss").map_err(io)?;
+            // Classification adds the accuracies (fractions 0–1) after the losses.
+            let classes = session.config().problem.is_classification();
+            let header = if classes {
+                "epoch,train_loss,test_loss,train_accuracy,test_accuracy"
+            } else {
+                "epoch,train_loss,test_loss"
+            };
+            writeln!(out, "{header}").map_err(io)?;
             let row = |s: &Session, out: &mut dyn Write| {
-                writeln!(
+                write!(
                     out,
                     "{},{},{}",
                     s.epoch(),
                     num(s.train_loss()),
                     num(s.test_loss())
-                )
+                )?;
+                if classes {
+                    let acc = |a: Option<f64>| a.map_or("NaN".to_string(), num);
+                    write!(
+                        out,
+                        ",{},{}",
+                        acc(s.train_accuracy()),
+                        acc(s.test_accuracy())
+                    )?;
+                }
+                writeln!(out)
             };
             row(&session, out).map_err(io)?;
             for e in 1..=args.epochs {
@@ -120,8 +139,12 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), String> {
             ];
             for (name, points) in sets {
                 for p in points {
-                    writeln!(out, "{},{},{},{name}", num(p.x), num(p.y), num(p.label))
-                        .map_err(io)?;
+                    // A class index prints as the whole number it is.
+                    let label = match p.target {
+                        Target::Class(c) => c.to_string(),
+                        _ => num(p.label()),
+                    };
+                    writeln!(out, "{},{},{label},{name}", num(p.x), num(p.y)).map_err(io)?;
                 }
             }
         }
@@ -170,13 +193,16 @@ mod tests {
     #[test]
     fn bad_configs_name_the_key_and_value() {
         let args = parse_args(
-            ["train", "--config", "#activation=swish"]
+            ["train", "--config", "#activation=swoosh"]
                 .map(String::from)
                 .into_iter(),
         )
         .unwrap();
         let err = run(args, &mut Vec::new()).unwrap_err();
-        assert!(err.contains("activation") && err.contains("swish"), "{err}");
+        assert!(
+            err.contains("activation") && err.contains("swoosh"),
+            "{err}"
+        );
         // A value the original itself adjusts is a note, not an error.
         let args = parse_args(
             ["data", "--config", "seed=1&noise=90"]
@@ -204,5 +230,43 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         let epochs: Vec<&str> = text.lines().map(|l| l.split(',').next().unwrap()).collect();
         assert_eq!(epochs, ["epoch", "0", "3", "6"]);
+    }
+
+    fn output_of(words: &[&str]) -> String {
+        let args = parse_args(words.iter().map(|w| w.to_string())).unwrap();
+        let mut out = Vec::new();
+        run(args, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn multi_class_runs_print_class_indices_and_accuracies() {
+        let link = "seed=k&problem=multiclass&classes=4&multiDataset=blobs&loss=crossentropy&optimizer=adam&learningRate=0.01";
+        let data = output_of(&["data", "--config", link]);
+        let mut seen = [false; 4];
+        for line in data.lines().skip(1) {
+            let label: usize = line.split(',').nth(2).unwrap().parse().unwrap();
+            seen[label] = true;
+        }
+        assert_eq!(seen, [true; 4]);
+        let train = output_of(&["train", "--config", link, "--epochs", "30", "--every", "30"]);
+        let lines: Vec<&str> = train.lines().collect();
+        assert_eq!(
+            lines[0],
+            "epoch,train_loss,test_loss,train_accuracy,test_accuracy"
+        );
+        let last: Vec<f64> = lines[2].split(',').map(|v| v.parse().unwrap()).collect();
+        let first: Vec<f64> = lines[1].split(',').map(|v| v.parse().unwrap()).collect();
+        assert!(last[1] < first[1], "the loss falls: {first:?} -> {last:?}");
+        assert!(last[4] > 0.9, "blobs are easy: {last:?}");
+        // Regression keeps the original's three columns.
+        let reg = output_of(&[
+            "train",
+            "--config",
+            "seed=r&problem=regression",
+            "--epochs",
+            "1",
+        ]);
+        assert!(reg.starts_with("epoch,train_loss,test_loss\n"));
     }
 }

@@ -323,7 +323,11 @@ mod tests {
                 .map(|i| a.derivative(f64::from(i) / 1000.0))
                 .fold(f64::MIN, f64::max);
             // Softplus′ only approaches its bound 1, reaching 0.9975 at z = 6.
-            let slack = if a == Activation::Softplus { 3e-3 } else { 1e-6 };
+            let slack = if a == Activation::Softplus {
+                3e-3
+            } else {
+                1e-6
+            };
             let max = a.derivative_max();
             assert!(peak <= max + 1e-9 && peak >= max - slack, "{a:?}: {peak}");
         }

@@ -183,7 +183,13 @@ impl Dataset {
     /// Generates `n` points at noise factor `noise` (0 to 0.5 from the slider; the
     /// URL allows up to 0.8), drawing from `rng` in the original's order; the
     /// multi-class sets make `classes` classes (2–5).
-    pub fn generate(self, n: usize, noise: f64, classes: usize, rng: &mut SeedRandom) -> Vec<Point> {
+    pub fn generate(
+        self,
+        n: usize,
+        noise: f64,
+        classes: usize,
+        rng: &mut SeedRandom,
+    ) -> Vec<Point> {
         match self {
             Dataset::Circle => circle(n, noise, rng),
             Dataset::Xor => xor(n, noise, rng),
@@ -413,7 +419,10 @@ mod tests {
 
     #[test]
     fn counts_match_the_original() {
-        for d in Dataset::CLASSIFICATION.into_iter().chain(Dataset::MULTICLASS) {
+        for d in Dataset::CLASSIFICATION
+            .into_iter()
+            .chain(Dataset::MULTICLASS)
+        {
             assert_eq!(gen(d, 0.0).len(), 500, "{d:?}");
         }
         for d in Dataset::REGRESSION {

@@ -144,9 +144,7 @@ pub fn feature_image(feature: Feature, n: usize) -> Vec<f32> {
 fn head_transform(head: Head, outputs: &mut [f32], px: usize, t0: usize, t1: usize) {
     match head {
         Head::Squared(_) => {}
-        Head::Logistic => outputs[t0..t1]
-            .iter_mut()
-            .for_each(|v| *v = 2.0 * *v - 1.0),
+        Head::Logistic => outputs[t0..t1].iter_mut().for_each(|v| *v = 2.0 * *v - 1.0),
         Head::Softmax(_) => {
             let k = outputs.len() / px.max(1);
             for p in t0..t1 {

@@ -597,10 +597,15 @@ fn shown(v: &str) -> String {
 
 /// Reads a hash (`#a=1&b=2`), a bare `a=1&b=2`, or a whole URL (the part after `#`).
 pub fn parse(input: &str) -> Parsed {
-    let hash = match input.find('#') {
-        Some(i) => &input[i + 1..],
-        None => input,
-    };
+    match input.find('#') {
+        Some(i) => parse_fragment(&input[i + 1..]),
+        None => parse_fragment(input),
+    }
+}
+
+/// Reads a fragment exactly as given (`a=1&b=2`, no leading `#`): what [`write`] wrote
+/// reads back through this unchanged, whatever its seed holds (`seed=a#b` too).
+pub fn parse_fragment(hash: &str) -> Parsed {
     // The original's map: split on '&', then on '=', keeping the first two parts; a
     // later duplicate overwrites an earlier one. Names keep their first-seen order.
     let mut order: Vec<&str> = Vec::new();
@@ -886,8 +891,10 @@ mod tests {
         assert_eq!(again.config, *c);
         // Every activation, optimiser, loss and scheme survives a round trip.
         for a in Activation::ALL {
-            let mut c = Config::default();
-            c.activation = a;
+            let c = Config {
+                activation: a,
+                ..Config::default()
+            };
             assert_eq!(parse(&write(&c)).config, c);
         }
         for (o, (l, i)) in OptimizerKind::ALL
@@ -914,8 +921,23 @@ mod tests {
     }
 
     #[test]
+    fn a_fragment_keeps_a_seed_with_a_hash_sign() {
+        let c = parse("#seed=a#b&speed=max").config;
+        assert_eq!(c.seed.as_deref(), Some("a#b"));
+        assert_eq!(parse_fragment(&write(&c)).config, c);
+        // Read as a whole URL instead, the part before the first '#' would be dropped.
+        assert_ne!(parse(&write(&c)).config.seed.as_deref(), Some("a#b"));
+    }
+
+    #[test]
     fn the_split_keeps_both_sets() {
-        for (v, used) in [("100", 99.0), ("0", 1.0), ("1e308", 99.0), ("Infinity", 99.0), ("-5", 1.0)] {
+        for (v, used) in [
+            ("100", 99.0),
+            ("0", 1.0),
+            ("1e308", 99.0),
+            ("Infinity", 99.0),
+            ("-5", 1.0),
+        ] {
             let p = parse(&format!("percTrainData={v}"));
             assert_eq!(p.config.perc_train_data, used, "{v}");
             assert_eq!(p.warnings[0].reason, Reason::EmptySplit { used });

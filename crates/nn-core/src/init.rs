@@ -95,6 +95,9 @@ mod tests {
     #[test]
     fn the_stream_reproduces_the_draws() {
         assert_eq!(sample(Init::He, 3, 3), sample(Init::He, 3, 3));
-        assert_ne!(sample(Init::He, 3, 3)[..10], sample(Init::Xavier, 3, 3)[..10]);
+        assert_ne!(
+            sample(Init::He, 3, 3)[..10],
+            sample(Init::Xavier, 3, 3)[..10]
+        );
     }
 }

@@ -183,9 +183,7 @@ impl Head {
     pub fn correct(self, out: &[f64], probs: &[f64], target: Target) -> Option<bool> {
         let want = target.class()?;
         let got = match self {
-            Head::Squared(Activation::Linear) if matches!(target, Target::Value(_)) => {
-                return None
-            }
+            Head::Squared(Activation::Linear) if matches!(target, Target::Value(_)) => return None,
             Head::Squared(_) | Head::Logistic => usize::from(self.shown(out, probs) > 0.0),
             Head::Softmax(_) => arg_max(probs),
         };
@@ -272,14 +270,34 @@ mod tests {
     #[test]
     fn gradients_match_finite_differences() {
         let cases: Vec<(Head, Vec<f64>, Target)> = vec![
-            (Head::Squared(Activation::Tanh), vec![0.3], Target::Binary(false)),
-            (Head::Squared(Activation::Linear), vec![-1.2], Target::Value(0.4)),
+            (
+                Head::Squared(Activation::Tanh),
+                vec![0.3],
+                Target::Binary(false),
+            ),
+            (
+                Head::Squared(Activation::Linear),
+                vec![-1.2],
+                Target::Value(0.4),
+            ),
             (Head::Logistic, vec![0.8], Target::Binary(true)),
             (Head::Logistic, vec![-2.5], Target::Binary(false)),
             (Head::Logistic, vec![-2.5], Target::Binary(true)),
-            (Head::Softmax(Loss::CrossEntropy), vec![0.2, -1.0, 1.7], Target::Class(1)),
-            (Head::Softmax(Loss::SquaredError), vec![0.2, -1.0, 1.7, 0.0], Target::Class(3)),
-            (Head::Softmax(Loss::SquaredError), vec![2.0, -0.5], Target::Class(0)),
+            (
+                Head::Softmax(Loss::CrossEntropy),
+                vec![0.2, -1.0, 1.7],
+                Target::Class(1),
+            ),
+            (
+                Head::Softmax(Loss::SquaredError),
+                vec![0.2, -1.0, 1.7, 0.0],
+                Target::Class(3),
+            ),
+            (
+                Head::Softmax(Loss::SquaredError),
+                vec![2.0, -0.5],
+                Target::Class(0),
+            ),
         ];
         for (head, z, t) in cases {
             let (a, n) = (analytic(head, &z, t), numeric_grad(head, &z, t));
@@ -321,10 +339,19 @@ mod tests {
         assert_eq!(Head::Logistic.shown(&[0.75], &[]), 0.5);
         let tanh = Head::Squared(Activation::Tanh);
         assert_eq!(tanh.correct(&[0.2], &[], Target::Binary(true)), Some(true));
-        assert_eq!(tanh.correct(&[-0.2], &[], Target::Binary(true)), Some(false));
+        assert_eq!(
+            tanh.correct(&[-0.2], &[], Target::Binary(true)),
+            Some(false)
+        );
         let soft = Head::Softmax(Loss::CrossEntropy);
-        assert_eq!(soft.correct(&[], &[0.2, 0.5, 0.3], Target::Class(1)), Some(true));
-        assert_eq!(soft.correct(&[], &[0.2, 0.5, 0.3], Target::Class(2)), Some(false));
+        assert_eq!(
+            soft.correct(&[], &[0.2, 0.5, 0.3], Target::Class(1)),
+            Some(true)
+        );
+        assert_eq!(
+            soft.correct(&[], &[0.2, 0.5, 0.3], Target::Class(2)),
+            Some(false)
+        );
         let lin = Head::Squared(Activation::Linear);
         assert_eq!(lin.correct(&[0.2], &[], Target::Value(0.1)), None);
         assert_eq!(arg_max(&[1.0, 3.0, 3.0]), 1);

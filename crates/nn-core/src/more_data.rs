@@ -139,7 +139,10 @@ mod tests {
             for pts in [blobs(500, 0.0, k, &mut rng), spirals(500, 0.1, k, &mut rng)] {
                 assert_eq!(pts.len(), 500);
                 let counts = count_classes(&pts, k);
-                assert!(counts.iter().all(|&c| c == 500 / k || c == 500 / k + 1), "{counts:?}");
+                assert!(
+                    counts.iter().all(|&c| c == 500 / k || c == 500 / k + 1),
+                    "{counts:?}"
+                );
             }
         }
     }
@@ -149,7 +152,10 @@ mod tests {
         let mut rng = SeedRandom::new("b");
         let pts = blobs(500, 0.0, 4, &mut rng);
         // Class 1 of 4 is at angle π/2: centre (3.5, 0).
-        let c1: Vec<&Point> = pts.iter().filter(|p| p.target == Target::Class(1)).collect();
+        let c1: Vec<&Point> = pts
+            .iter()
+            .filter(|p| p.target == Target::Class(1))
+            .collect();
         let mx = c1.iter().map(|p| p.x).sum::<f64>() / c1.len() as f64;
         let my = c1.iter().map(|p| p.y).sum::<f64>() / c1.len() as f64;
         assert!((mx - 3.5).abs() < 0.2 && my.abs() < 0.2, "{mx} {my}");

@@ -147,7 +147,11 @@ impl Network {
                     let drawn = spec.init.draw(n_in, n_out, rng);
                     *w = if spec.init_zero { 0.0 } else { drawn };
                 }
-                let bias = if spec.init_zero { 0.0 } else { spec.init.bias() };
+                let bias = if spec.init_zero {
+                    0.0
+                } else {
+                    spec.init.bias()
+                };
                 layer.biases.fill(bias);
                 layer
             })
@@ -301,7 +305,8 @@ impl Network {
     #[inline]
     pub fn point_loss(&self, target: Target) -> f64 {
         let last = &self.layers[self.layers.len() - 1];
-        self.head.point_loss(&last.z, &last.out, &self.probs, target)
+        self.head
+            .point_loss(&last.z, &last.out, &self.probs, target)
     }
 
     /// Whether the last forward pass put the point in its class (`None` for regression).
@@ -631,7 +636,12 @@ mod tests {
     fn no_inputs_and_no_hidden_layers() {
         let mut rng = SeedRandom::new("tiny");
         let mut net = Network::new(
-            &NetworkSpec::original(0, vec![], Activation::Relu, Head::Squared(Activation::Linear)),
+            &NetworkSpec::original(
+                0,
+                vec![],
+                Activation::Relu,
+                Head::Squared(Activation::Linear),
+            ),
             &mut rng,
         );
         assert_eq!(net.sizes(), vec![0, 1]);

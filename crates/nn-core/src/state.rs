@@ -275,7 +275,10 @@ mod tests {
         );
         let mut longer = w.clone();
         longer.push(0.0);
-        assert_eq!(TrainingState::from_words(&longer), Err(StateError::Malformed));
+        assert_eq!(
+            TrainingState::from_words(&longer),
+            Err(StateError::Malformed)
+        );
         let mut old = w.clone();
         old[0] = 1.0;
         assert_eq!(TrainingState::from_words(&old), Err(StateError::Version(1)));

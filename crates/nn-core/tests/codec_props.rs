@@ -68,23 +68,28 @@ fn general_strategy() -> impl Strategy<Value = Config> {
         prop::sample::select(OptimizerKind::ALL.to_vec()),
         prop::sample::select(vec![0.0, 0.5, 0.9, 0.99]),
         prop::sample::select(Init::ALL.to_vec()),
-        prop::collection::vec(prop::option::of(prop::sample::select(Activation::ALL.to_vec())), 0..=6),
+        prop::collection::vec(
+            prop::option::of(prop::sample::select(Activation::ALL.to_vec())),
+            0..=6,
+        ),
     )
-        .prop_map(|(mut c, problem, classes, md, loss, opt, mu, init, mut acts)| {
-            c.problem = problem;
-            c.classes = classes;
-            c.multi_dataset = md;
-            c.loss = loss;
-            c.optimizer = opt;
-            c.momentum = mu;
-            c.init = init;
-            acts.truncate(c.network_shape.len());
-            while acts.last() == Some(&None) {
-                acts.pop();
-            }
-            c.layer_activations = acts;
-            c
-        })
+        .prop_map(
+            |(mut c, problem, classes, md, loss, opt, mu, init, mut acts)| {
+                c.problem = problem;
+                c.classes = classes;
+                c.multi_dataset = md;
+                c.loss = loss;
+                c.optimizer = opt;
+                c.momentum = mu;
+                c.init = init;
+                acts.truncate(c.network_shape.len());
+                while acts.last() == Some(&None) {
+                    acts.pop();
+                }
+                c.layer_activations = acts;
+                c
+            },
+        )
 }
 
 fn config_strategy() -> impl Strategy<Value = Config> {

@@ -11,7 +11,9 @@ use nn_core::data::Point;
 use nn_core::features::Feature;
 use nn_core::network::{Network, NetworkSpec};
 use nn_core::train::{evaluate, train_epoch, InputTable, StepParams};
-use nn_core::{Activation, Head, Init, Loss, Optimizer, OptimizerKind, Regularization, SeedRandom, Target};
+use nn_core::{
+    Activation, Head, Init, Loss, Optimizer, OptimizerKind, Regularization, SeedRandom, Target,
+};
 use serde_json::Value;
 
 const RELATIVE: f64 = 1e-9;
@@ -77,7 +79,8 @@ fn case_points(case: &Value) -> Vec<Point> {
 #[test]
 fn losses_match_the_independent_numpy_reference() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/optimizers.json");
-    let fixture: Value = serde_json::from_str(&fs::read_to_string(path).expect("fixture")).expect("JSON");
+    let fixture: Value =
+        serde_json::from_str(&fs::read_to_string(path).expect("fixture")).expect("JSON");
     let cases = fixture["cases"].as_array().expect("cases");
     assert!(cases.len() >= 9);
     for case in cases {
@@ -96,7 +99,10 @@ fn losses_match_the_independent_numpy_reference() {
             .iter()
             .map(|v| v.as_str().expect("string").parse().expect("number"))
             .collect();
-        assert_eq!(want.len() as u64, case["epochs"].as_u64().expect("epochs") + 1);
+        assert_eq!(
+            want.len() as u64,
+            case["epochs"].as_u64().expect("epochs") + 1
+        );
         for (epoch, &w) in want.iter().enumerate() {
             if epoch > 0 {
                 train_epoch(&mut net, &points, &inputs, params);
@@ -107,7 +113,11 @@ fn losses_match_the_independent_numpy_reference() {
                 "{name} epoch {epoch}: {got:e}, reference {w:e}"
             );
         }
-        assert_eq!(net.updates(), want.len() as u64 - 1, "{name}: one update per epoch");
+        assert_eq!(
+            net.updates(),
+            want.len() as u64 - 1,
+            "{name}: one update per epoch"
+        );
     }
 }
 

@@ -112,6 +112,65 @@ pub fn shades() -> &'static Shades {
     SHADES.get_or_init(Shades::new)
 }
 
+/// The classes' colours of a multi-class problem: Okabe and Ito's palette, which readers
+/// with any common colour-vision deficiency can tell apart (blue, orange, bluish green,
+/// reddish purple, sky blue; its vermillion is too close to the orange in a blend).
+pub const CLASS_COLOURS: [Rgb; 5] = [
+    [0x00, 0x72, 0xb2],
+    [0xe6, 0x9f, 0x00],
+    [0x00, 0x9e, 0x73],
+    [0xcc, 0x79, 0xa7],
+    [0x56, 0xb4, 0xe9],
+];
+
+/// The colour of class `k` (the palette repeats past five).
+pub fn class_rgb(k: usize) -> Rgb {
+    CLASS_COLOURS[k % CLASS_COLOURS.len()]
+}
+
+/// The colour of class `k` as a CSS string (built once).
+pub fn class_css(k: usize) -> &'static str {
+    static CSS: OnceLock<[String; 5]> = OnceLock::new();
+    let css = CSS.get_or_init(|| CLASS_COLOURS.map(css_rgb));
+    &css[k % css.len()]
+}
+
+/// A data point's fill: its class's colour, or the continuous scale of its label.
+pub fn point_css(p: &nn_core::Point) -> String {
+    match p.target {
+        nn_core::Target::Class(c) => class_css(usize::from(c)).to_string(),
+        _ => css_rgb(continuous(p.label())),
+    }
+}
+
+/// A map pixel for class probabilities `probs` (one value per class, in `probs_at`):
+/// the classes' colours blended by probability, at the heatmap's alpha. With
+/// `discretize` the most likely class's colour alone.
+pub fn class_pixel(k: usize, probs_at: impl Fn(usize) -> f32, discretize: bool) -> [u8; 4] {
+    if discretize {
+        let mut best = 0;
+        for c in 1..k {
+            if probs_at(c) > probs_at(best) {
+                best = c;
+            }
+        }
+        let [r, g, b] = class_rgb(best);
+        return [r, g, b, HEATMAP_ALPHA];
+    }
+    let mut rgb = [0.0f32; 3];
+    for c in 0..k {
+        let p = probs_at(c);
+        if p.is_nan() {
+            return NAN_RGBA;
+        }
+        for (acc, v) in rgb.iter_mut().zip(class_rgb(c)) {
+            *acc += p * f32::from(v);
+        }
+    }
+    let [r, g, b] = rgb.map(|v| v.round().clamp(0.0, 255.0) as u8);
+    [r, g, b, HEATMAP_ALPHA]
+}
+
 /// `rgb(r, g, b)` for CSS and canvas styles.
 pub fn css_rgb([r, g, b]: Rgb) -> String {
     format!("rgb({r}, {g}, {b})")
@@ -120,6 +179,30 @@ pub fn css_rgb([r, g, b]: Rgb) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn class_pixels_blend_and_discretize() {
+        let one_hot = |c: usize| move |k: usize| if k == c { 1.0 } else { 0.0 };
+        let [r, g, b] = CLASS_COLOURS[2];
+        assert_eq!(class_pixel(3, one_hot(2), false), [r, g, b, HEATMAP_ALPHA]);
+        let half = class_pixel(2, |_| 0.5, false);
+        assert_eq!(half[0], 0x73);
+        let [r, g, b] = CLASS_COLOURS[1];
+        let probs = [0.2f32, 0.5, 0.3];
+        assert_eq!(class_pixel(3, |k| probs[k], true), [r, g, b, HEATMAP_ALPHA]);
+        assert_eq!(class_pixel(2, |_| f32::NAN, false), NAN_RGBA);
+        // Every pair of class colours is far apart.
+        for (a, ca) in CLASS_COLOURS.iter().enumerate() {
+            for cb in &CLASS_COLOURS[a + 1..] {
+                let d: i32 = ca
+                    .iter()
+                    .zip(cb)
+                    .map(|(x, y)| (i32::from(*x) - i32::from(*y)).abs())
+                    .sum();
+                assert!(d > 100, "{ca:?} {cb:?}");
+            }
+        }
+    }
 
     #[test]
     fn ends_and_middle_are_the_palette() {

@@ -143,6 +143,7 @@ impl Setting {
                 match d.problem() {
                     Problem::Classification => config.dataset = d,
                     Problem::Regression => config.reg_dataset = d,
+                    Problem::Multiclass => config.multi_dataset = d,
                 }
             }
             Setting::PercTrainData(v) => config.perc_train_data = v,

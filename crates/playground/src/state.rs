@@ -100,7 +100,7 @@ pub enum Action {
         /// The run the worker was given.
         run: u64,
         /// [`Session::training_state`].
-        state: Rc<[f64]>,
+        state: Rc<nn_core::TrainingState>,
     },
 }
 
@@ -372,7 +372,9 @@ impl Reducible for AppState {
             Action::Adopt { run, state } => {
                 if next.playing
                     && run == next.run
-                    && Rc::make_mut(&mut next.session).load_training_state(&state)
+                    && Rc::make_mut(&mut next.session)
+                        .load_training_state(&state)
+                        .is_ok()
                 {
                     next.network_version += 1;
                 }

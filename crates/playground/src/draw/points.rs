@@ -4,11 +4,11 @@ use std::f64::consts::TAU;
 
 use nn_core::grid::DOMAIN;
 use nn_core::scale::LinearScale;
-use nn_core::Point;
+use nn_core::{Point, Target};
 use web_sys::HtmlCanvasElement;
 
 use super::canvas::{context_2d, fit_to_display};
-use crate::colors::{shades, Shades};
+use crate::colors::{class_css, shades, Shades};
 
 /// Radius of a point in CSS pixels.
 pub const RADIUS: f64 = 3.0;
@@ -53,8 +53,12 @@ pub fn paint(canvas: &HtmlCanvasElement, layers: &[(&[Point], PointStyle)], rati
         // Each point is filled and then outlined before the next one, so an overlapping
         // point covers its neighbour's outline as the original's SVG circles do.
         for p in points.iter().filter(|p| in_domain(p)) {
-            let Some(shade) = Shades::index(p.label) else {
-                continue;
+            let fill = match p.target {
+                Target::Class(c) => class_css(usize::from(c)),
+                _ => match Shades::index(p.label()) {
+                    Some(shade) => table.css(shade),
+                    None => continue,
+                },
             };
             let (x, y) = (sx.apply(p.x), sy.apply(p.y));
             ctx.begin_path();
@@ -62,7 +66,7 @@ pub fn paint(canvas: &HtmlCanvasElement, layers: &[(&[Point], PointStyle)], rati
                 continue;
             }
             ctx.set_global_alpha(style.fill_alpha);
-            ctx.set_fill_style_str(table.css(shade));
+            ctx.set_fill_style_str(fill);
             ctx.fill();
             ctx.set_global_alpha(1.0);
             ctx.stroke();

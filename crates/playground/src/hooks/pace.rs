@@ -106,7 +106,7 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
                     .flatten();
                 let mut epochs = 0;
                 if let Some(p) = progress {
-                    let epoch = p.state.first().copied().unwrap_or(0.0);
+                    let epoch = p.state.epoch as f64;
                     let before = last_epoch.borrow_mut().replace(epoch);
                     epochs = before.map_or(0.0, |b| (epoch - b).max(0.0)) as u64;
                     dispatcher.dispatch(Action::Adopt {

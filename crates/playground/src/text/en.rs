@@ -207,6 +207,9 @@ pub(super) fn warning(w: &Warning) -> String {
         Reason::Adjusted { used } => {
             format!("{k}={v}: {used} was used instead, as the original playground does")
         }
+        Reason::EmptySplit { used } => format!(
+            "{k}={v}: the training and the test set both need points; {used} was used instead"
+        ),
         Reason::MoreWarnings { count } => format!("{count} more problems were not listed"),
     }
 }

@@ -193,6 +193,9 @@ pub(super) fn warning(w: &Warning) -> String {
         Reason::Adjusted { used } => {
             format!("{k}={v}：已改用 {used}，与原版 Playground 的处理方式相同")
         }
+        Reason::EmptySplit { used } => {
+            format!("{k}={v}：训练集和测试集都必须有数据点；已改用 {used}")
+        }
         Reason::MoreWarnings { count } => format!("另有 {count} 个问题未列出"),
     }
 }
@@ -204,6 +207,12 @@ pub(super) fn activation(a: Activation) -> &'static str {
         Activation::Tanh => "Tanh",
         Activation::Sigmoid => "Sigmoid",
         Activation::Linear => "线性",
+        Activation::LeakyRelu => "Leaky ReLU",
+        Activation::Elu => "ELU",
+        Activation::Swish => "Swish",
+        Activation::Gelu => "GELU",
+        Activation::Softplus => "Softplus",
+        Activation::Step => "阶跃",
     }
 }
 
@@ -221,6 +230,7 @@ pub(super) fn problem(p: Problem) -> &'static str {
     match p {
         Problem::Classification => "分类",
         Problem::Regression => "回归",
+        Problem::Multiclass => "多分类",
     }
 }
 
@@ -233,5 +243,9 @@ pub(super) fn dataset(d: Dataset) -> &'static str {
         Dataset::Spiral => "螺旋",
         Dataset::RegPlane => "平面",
         Dataset::RegGauss => "多高斯",
+        Dataset::Moons => "双月",
+        Dataset::Checkerboard => "棋盘",
+        Dataset::Blobs => "团簇",
+        Dataset::Spirals => "螺旋",
     }
 }

@@ -16,7 +16,7 @@ pub mod client;
 pub mod protocol;
 pub mod worker;
 
-use nn_core::{hash, Session};
+use nn_core::{hash, Session, TrainingState};
 
 /// Training time per slice in the worker. Each slice ends with both losses (for the
 /// heavy network that is as much work as an epoch and a half) and a post, so longer is
@@ -43,17 +43,19 @@ pub struct Progress {
     /// The run it belongs to.
     pub run: u64,
     /// [`Session::training_state`].
-    pub state: Vec<f64>,
+    pub state: TrainingState,
 }
 
 impl Trainer {
     /// Takes over a run: the session of `link` (rebuilt only if the link changed) in
     /// `state`, and starts training. An error (a link or state that does not fit) leaves
     /// the trainer stopped.
-    pub fn start(&mut self, run: u64, link: &str, state: &[f64]) -> Result<(), String> {
+    pub fn start(&mut self, run: u64, link: &str, state: &TrainingState) -> Result<(), String> {
         self.running = false;
         if self.session.is_none() || self.link != link {
-            let parsed = hash::parse(link);
+            // The page sends the canonical fragment it wrote: read it as one, so a seed
+            // with a `#` in it (`seed=a#b`) is not taken for the start of a fragment.
+            let parsed = hash::parse_fragment(link);
             if parsed.config.seed.is_none() {
                 return Err(format!("the link has no seed: {link}"));
             }
@@ -61,8 +63,8 @@ impl Trainer {
             self.link = link.to_owned();
         }
         let session = self.session.as_mut().expect("just built");
-        if !session.load_training_state(state) {
-            return Err("the training state does not fit the network of the link".into());
+        if let Err(why) = session.load_training_state(state) {
+            return Err(format!("{why}: it does not fit the network of the link"));
         }
         self.run = run;
         self.running = !session.diverged();
@@ -131,14 +133,42 @@ mod tests {
             });
             let p = p.expect("a running trainer posts");
             assert_eq!(p.run, 7);
-            epochs.push(p.state[0]);
+            epochs.push(p.state.epoch);
         }
-        assert_eq!(epochs, [5.0, 7.0, 11.0]);
+        assert_eq!(epochs, [5, 7, 11]);
         // The same as training on the page.
         page.step_many(7);
         let last = t.slice(|| 0.0).unwrap();
         page.step_many(8);
         assert_eq!(last.state, page.training_state());
+    }
+
+    #[test]
+    fn a_seed_with_a_hash_sign_reaches_the_worker_whole() {
+        // The page's link for `#seed=a#b&speed=max` is `…seed=a#b…`: the worker must not
+        // read the part after the '#' as the whole link.
+        let page = session("#seed=a#b&speed=max&networkShape=3");
+        assert_eq!(page.config().seed.as_deref(), Some("a#b"));
+        let mut t = Trainer::default();
+        t.start(1, &hash::write(page.config()), &page.training_state())
+            .unwrap();
+        let p = t.slice(|| 0.0).unwrap();
+        let mut same = page.clone();
+        same.step();
+        assert_eq!(p.state, same.training_state());
+    }
+
+    #[test]
+    fn general_configurations_train_in_the_worker_as_on_the_page() {
+        let mut page = session("seed=gen&problem=multiclass&classes=4&loss=crossentropy&optimizer=adam&networkShape=5,4&layerActivations=relu,gelu&init=he&batchSize=7");
+        page.step_many(3);
+        let mut t = Trainer::default();
+        t.start(1, &hash::write(page.config()), &page.training_state())
+            .unwrap();
+        let p = t.slice(|| 0.0).unwrap();
+        page.step();
+        assert_eq!(p.state, page.training_state());
+        assert!(p.state.train_accuracy.is_some());
     }
 
     #[test]
@@ -161,10 +191,11 @@ mod tests {
             }
         }
         assert!(!t.running(), "a diverged run stops");
-        boom.load_training_state(&last.unwrap().state);
+        boom.load_training_state(&last.unwrap().state).unwrap();
         assert!(boom.diverged(), "and its last state shows why");
 
-        assert!(t.start(3, &link, &[1.0, 2.0]).is_err());
+        let other_shape = session("seed=d&networkShape=5").training_state();
+        assert!(t.start(3, &link, &other_shape).is_err());
         assert!(!t.running());
         assert!(t
             .start(4, "networkShape=2", &page.training_state())

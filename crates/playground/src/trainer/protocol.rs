@@ -4,6 +4,8 @@
 use js_sys::{Float64Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
+use nn_core::TrainingState;
+
 use super::Progress;
 
 /// From the page to the worker.
@@ -16,7 +18,7 @@ pub enum ToWorker {
         /// The session's link, seed included.
         link: String,
         /// The training state.
-        state: Vec<f64>,
+        state: TrainingState,
     },
     /// Stop training.
     Stop,
@@ -57,12 +59,17 @@ fn run_of(value: &JsValue) -> Option<u64> {
     (n >= 0.0 && n.fract() == 0.0 && n < 9e15).then_some(n as u64)
 }
 
-fn numbers(value: &JsValue, key: &str) -> Option<Vec<f64>> {
+/// A [`TrainingState`] travels as its words in a Float64Array.
+fn training_state(value: &JsValue, key: &str) -> Option<TrainingState> {
     let v = get(value, key)?;
     if !v.is_instance_of::<Float64Array>() {
         return None;
     }
-    Some(Float64Array::from(v).to_vec())
+    TrainingState::from_words(&Float64Array::from(v).to_vec()).ok()
+}
+
+fn words(state: &TrainingState) -> JsValue {
+    Float64Array::from(state.to_words().as_slice()).into()
 }
 
 impl ToWorker {
@@ -74,7 +81,7 @@ impl ToWorker {
                 set(&obj, "kind", &"start".into());
                 set(&obj, "run", &(*run as f64).into());
                 set(&obj, "link", &link.as_str().into());
-                set(&obj, "state", &Float64Array::from(state.as_slice()).into());
+                set(&obj, "state", &words(state));
             }
             ToWorker::Stop => set(&obj, "kind", &"stop".into()),
         }
@@ -87,7 +94,7 @@ impl ToWorker {
             "start" => Some(ToWorker::Start {
                 run: run_of(value)?,
                 link: get(value, "link")?.as_string()?,
-                state: numbers(value, "state")?,
+                state: training_state(value, "state")?,
             }),
             "stop" => Some(ToWorker::Stop),
             _ => None,
@@ -104,11 +111,7 @@ impl FromWorker {
             FromWorker::Progress(p) => {
                 set(&obj, "kind", &"progress".into());
                 set(&obj, "run", &(p.run as f64).into());
-                set(
-                    &obj,
-                    "state",
-                    &Float64Array::from(p.state.as_slice()).into(),
-                );
+                set(&obj, "state", &words(&p.state));
             }
             FromWorker::Failed(why) => {
                 set(&obj, "kind", &"failed".into());
@@ -124,7 +127,7 @@ impl FromWorker {
             "ready" => Some(FromWorker::Ready),
             "progress" => Some(FromWorker::Progress(Progress {
                 run: run_of(value)?,
-                state: numbers(value, "state")?,
+                state: training_state(value, "state")?,
             })),
             "failed" => Some(FromWorker::Failed(
                 get(value, "message")

@@ -75,10 +75,7 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
     let hidden = use_hidden();
     let set =
         |setting: fn(f64) -> Setting| p.onaction.reform(move |v: f64| Action::Set(setting(v)));
-    let sets = match p.problem {
-        Problem::Classification => &Dataset::CLASSIFICATION[..],
-        Problem::Regression => &Dataset::REGRESSION[..],
-    };
+    let sets = Dataset::of(p.problem);
     let onpick = p
         .onaction
         .reform(|d: Dataset| Action::Set(Setting::Dataset(d)));
