@@ -125,6 +125,12 @@ impl Grid {
         self.node(self.sizes.len() - 1, 0)
     }
 
+    /// Every output node's image, one after another (for a softmax head: the class
+    /// probabilities).
+    pub fn output_layer(&self) -> &[f32] {
+        &self.values[self.layer_start[self.sizes.len() - 1]..]
+    }
+
     /// Node counts per layer of the last computed network.
     pub fn sizes(&self) -> &[usize] {
         &self.sizes

@@ -118,6 +118,8 @@ pub fn App() -> Html {
                     <Hyperparameters learning_rate={config.learning_rate} activation={config.activation}
                         regularization={config.regularization}
                         regularization_rate={config.regularization_rate} problem={config.problem}
+                        loss={config.loss} optimizer={config.optimizer} init={config.init}
+                        step_used={uses_step(config)}
                         onaction={onaction.clone()} />
                 </TopBar>
                 if state.diverged() {
@@ -128,7 +130,9 @@ pub fn App() -> Html {
                 <main class="workspace">
                     <DataColumn problem={config.problem} dataset={config.current_dataset()}
                         perc_train_data={config.perc_train_data} noise={config.noise}
-                        batch_size={config.batch_size} onaction={onaction.clone()} />
+                        batch_size={config.batch_size} classes={config.classes}
+                        train_points={state.session.train_points().len()}
+                        onaction={onaction.clone()} />
                     <div class="network-area">
                         <NetworkView view={state.view()} onaction={onaction.clone()} />
                     </div>
@@ -152,4 +156,9 @@ pub fn App() -> Html {
         </ContextProvider<SharedGrid>>
         </ContextProvider<Lang>>
     }
+}
+
+/// Whether any hidden layer uses Step (the page then says why nothing learns).
+fn uses_step(config: &nn_core::Config) -> bool {
+    (0..config.network_shape.len()).any(|l| config.layer_activation(l) == nn_core::Activation::Step)
 }

@@ -30,6 +30,14 @@ fn group(digits: &str) -> String {
     out
 }
 
+/// A share 0–1 as a percentage with one decimal (`93.2%`).
+pub fn percent(share: f64) -> String {
+    if share.is_nan() {
+        return "NaN".into();
+    }
+    format!("{:.1}%", 100.0 * share)
+}
+
 /// A loss with three decimals, spelled as JavaScript's `toFixed(3)` spells it, so a
 /// diverged network reads `NaN` or `Infinity` as in the original.
 pub fn loss(v: f64) -> String {

@@ -37,6 +37,14 @@ pub enum Part {
     RegularizationRate,
     /// Problem-type menu (`problem`, original).
     Problem,
+    /// Loss menu (`loss`, ours).
+    Loss,
+    /// Optimizer menu (`optimizer`, ours).
+    Optimizer,
+    /// Initialization menu (`init`, ours).
+    Init,
+    /// The number of classes (`classes`, ours).
+    Classes,
     /// The data-set pictures (`dataset`, original).
     Dataset,
     /// Train/test ratio slider (`percTrainData`, original). Unlike the original (#129),
@@ -84,12 +92,16 @@ pub const GROUPS: [(Text, &[Part]); 6] = [
             Part::Regularization,
             Part::RegularizationRate,
             Part::Problem,
+            Part::Loss,
+            Part::Optimizer,
+            Part::Init,
         ],
     ),
     (
         Text::Data,
         &[
             Part::Dataset,
+            Part::Classes,
             Part::PercTrainData,
             Part::Noise,
             Part::BatchSize,
@@ -109,7 +121,7 @@ pub const GROUPS: [(Text, &[Part]); 6] = [
 
 impl Part {
     /// Every part, in the panel's order.
-    pub const ALL: [Part; 22] = [
+    pub const ALL: [Part; 26] = [
         Part::PlayButton,
         Part::StepButton,
         Part::ResetButton,
@@ -120,7 +132,11 @@ impl Part {
         Part::Regularization,
         Part::RegularizationRate,
         Part::Problem,
+        Part::Loss,
+        Part::Optimizer,
+        Part::Init,
         Part::Dataset,
+        Part::Classes,
         Part::PercTrainData,
         Part::Noise,
         Part::BatchSize,
@@ -147,6 +163,10 @@ impl Part {
             Part::Regularization => "regularization",
             Part::RegularizationRate => "regularizationRate",
             Part::Problem => "problem",
+            Part::Loss => "loss",
+            Part::Optimizer => "optimizer",
+            Part::Init => "init",
+            Part::Classes => "classes",
             Part::Dataset => "dataset",
             Part::PercTrainData => "percTrainData",
             Part::Noise => "noise",
@@ -176,6 +196,10 @@ impl Part {
             Part::Regularization => Text::PartRegularization,
             Part::RegularizationRate => Text::PartRegularizationRate,
             Part::Problem => Text::PartProblem,
+            Part::Loss => Text::PartLoss,
+            Part::Optimizer => Text::PartOptimizer,
+            Part::Init => Text::PartInit,
+            Part::Classes => Text::PartClasses,
             Part::Dataset => Text::PartDataset,
             Part::PercTrainData => Text::PartPercTrainData,
             Part::Noise => Text::PartNoise,

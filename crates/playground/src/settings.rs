@@ -3,7 +3,10 @@
 //!
 //! Pure: the reducer applies a [`Setting`] to the session, the views list the choices.
 
-use nn_core::{Activation, Config, Dataset, Language, Problem, Regularization, Speed};
+use nn_core::{
+    Activation, Config, Dataset, Init, Language, Loss, OptimizerKind, Problem, Regularization,
+    Speed,
+};
 
 /// The learning-rate menu (the original's values).
 pub const LEARNING_RATES: [f64; 11] = [
@@ -65,10 +68,20 @@ pub const NOISE_RANGE: Range = Range {
     step: 5.0,
 };
 
-/// Samples per weight update.
-pub const BATCH_RANGE: Range = Range {
-    min: 1.0,
-    max: 30.0,
+/// Samples per weight update: 1 to the whole training set (full batch), or to a larger
+/// value a link gave.
+pub fn batch_range(train_points: usize, current: usize) -> Range {
+    Range {
+        min: 1.0,
+        max: train_points.max(current).max(1) as f64,
+        step: 1.0,
+    }
+}
+
+/// Classes of a multi-class problem.
+pub const CLASSES_RANGE: Range = Range {
+    min: 2.0,
+    max: nn_core::more_data::MAX_CLASSES as f64,
     step: 1.0,
 };
 
@@ -127,6 +140,14 @@ pub enum Setting {
     Speed(Speed),
     /// Interface language, written into the link as `lang=` (display only).
     Language(Language),
+    /// Classes of a multi-class problem (new data, resets).
+    Classes(usize),
+    /// The loss (resets).
+    Loss(Loss),
+    /// The update rule (resets).
+    Optimizer(OptimizerKind),
+    /// How the first weights are drawn (resets).
+    Init(Init),
 }
 
 impl Setting {
@@ -153,7 +174,16 @@ impl Setting {
             Setting::ShowTestData(on) => config.show_test_data = on,
             Setting::Discretize(on) => config.discretize = on,
             Setting::Language(l) => config.lang = Some(l),
+            Setting::Classes(k) => config.classes = k,
+            Setting::Loss(l) => config.loss = l,
+            Setting::Optimizer(o) => config.optimizer = o,
+            Setting::Init(i) => config.init = i,
         }
+    }
+
+    /// The number of classes a slider position stands for.
+    pub fn classes(v: f64) -> Setting {
+        Setting::Classes(v.round().clamp(CLASSES_RANGE.min, CLASSES_RANGE.max) as usize)
     }
 
     /// The batch size a slider position stands for (a whole number, at least 1).

@@ -8,7 +8,10 @@
 mod en;
 mod zh;
 
-use nn_core::{Activation, Dataset, Feature, Language, Problem, Regularization, Warning};
+use nn_core::{
+    Activation, Dataset, Feature, Init, Language, Loss, OptimizerKind, Problem, Regularization,
+    Warning,
+};
 use yew::prelude::*;
 
 /// Declares [`Text`] together with [`Text::ALL`], so the list can never miss a key.
@@ -63,6 +66,32 @@ pub enum Text {
     TestLoss,
     /// Label of the training loss.
     TrainingLoss,
+    /// Label of the test accuracy.
+    TestAccuracy,
+    /// Label of the training accuracy.
+    TrainingAccuracy,
+    /// Label of the loss menu.
+    LossMenu,
+    /// Label of the optimizer menu.
+    OptimizerMenu,
+    /// Label of the initialization menu.
+    InitMenu,
+    /// Label of the classes slider.
+    Classes,
+    /// A class's name in the legend; `{0}` is its number from 1.
+    ClassName,
+    /// Caption of the class legend.
+    LegendClasses,
+    /// Why the Step activation learns nothing.
+    StepNote,
+    /// Classroom checkbox: the loss menu.
+    PartLoss,
+    /// Classroom checkbox: the optimizer menu.
+    PartOptimizer,
+    /// Classroom checkbox: the initialization menu.
+    PartInit,
+    /// Classroom checkbox: the classes slider.
+    PartClasses,
     /// Heading of the output column.
     Output,
     /// Accessible name of the big heatmap.
@@ -370,6 +399,30 @@ impl Lang {
         match self {
             Lang::En => r.label(),
             Lang::Zh => zh::regularization(r),
+        }
+    }
+
+    /// The menu name of a loss.
+    pub fn loss(self, l: Loss) -> &'static str {
+        match self {
+            Lang::En => l.label(),
+            Lang::Zh => zh::loss(l),
+        }
+    }
+
+    /// The menu name of an optimizer.
+    pub fn optimizer(self, o: OptimizerKind) -> &'static str {
+        match self {
+            Lang::En => o.label(),
+            Lang::Zh => zh::optimizer(o),
+        }
+    }
+
+    /// The menu name of an initialization.
+    pub fn init(self, i: Init) -> &'static str {
+        match self {
+            Lang::En => i.label(),
+            Lang::Zh => zh::init(i),
         }
     }
 

@@ -23,7 +23,7 @@ const USAGE: &str = "usage: cargo xtask <command>
   serve [--port N] [--no-build]
                    build the page into dist/ and serve it on http://127.0.0.1:8080
                    (--no-build serves dist/ as it is)
-  test             fmt, clippy, unit tests, the wasm build, then the browser tests
+  test             fmt, clippy (native and wasm), unit tests, the wasm build, then the browser tests
   screenshot       build the page and save a picture of it to docs/screenshot.png
   bench            native Criterion benchmarks, then the built page in headless Chromium;
                    writes BENCHMARKS.md
@@ -136,6 +136,12 @@ fn test(steps: &mut Steps) -> Res<()> {
             "warnings",
         ]),
     )?;
+    match tools.wasm_clippy() {
+        Some(mut cmd) => steps.cmd("cargo clippy (wasm)", &mut cmd)?,
+        None => eprintln!(
+            "\nnote: Debian's rustc-web has no clippy: the wasm code is linted natively only"
+        ),
+    }
     steps.cmd("cargo test", native("cargo").args(["test", "--workspace"]))?;
     steps.cmd("cargo build (wasm)", &mut tools.wasm_build())?;
     steps.cmd("trunk build --release", &mut tools.trunk_build())?;

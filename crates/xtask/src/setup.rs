@@ -68,6 +68,32 @@ impl Toolchain {
         cmd
     }
 
+    /// `cargo clippy` of the page's code for wasm, warnings denied; `None` on the Debian
+    /// route when its toolchain has no clippy.
+    pub fn wasm_clippy(&self) -> Option<Command> {
+        let cargo = match self.route {
+            Route::Debian if !Path::new("/usr/bin/clippy-driver").exists() => return None,
+            Route::Debian => "/usr/bin/cargo",
+            Route::Rustup => "cargo",
+        };
+        let mut cmd = toolchain::web(self.route, Path::new(cargo), &[]);
+        cmd.args([
+            "clippy",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "playground",
+            "-p",
+            "nn-core",
+            "--lib",
+            "--bins",
+            "--",
+            "-D",
+            "warnings",
+        ]);
+        Some(cmd)
+    }
+
     /// `trunk build --release --offline` into `dist/`, with the route's environment.
     pub fn trunk_build(&self) -> Command {
         let dirs: Vec<PathBuf> = [&self.wasm_bindgen, &self.trunk]

@@ -4,7 +4,7 @@ use wasm_bindgen::Clamped;
 use web_sys::{HtmlCanvasElement, ImageData};
 
 use super::canvas::context_2d;
-use crate::colors::{shades, Shades};
+use crate::colors::{class_pixel, shades, Shades};
 
 /// Fills `out` with the RGBA pixels of `values` (row-major, top row first). With
 /// `discretize`, each value shows as its sign (v ≥ 0 → +1, else −1), as in the original.
@@ -25,6 +25,27 @@ pub fn fill_pixels(values: &[f32], discretize: bool, out: &mut Vec<u8>) {
     }
 }
 
+/// Fills `out` with the pixels of `k` class-probability images stored one after another
+/// (`probs` holds k × pixels values): the class colours blended, or with `discretize`
+/// the most likely class's colour.
+pub fn fill_class_pixels(probs: &[f32], k: usize, discretize: bool, out: &mut Vec<u8>) {
+    let px = probs.len() / k.max(1);
+    out.clear();
+    out.resize(px * 4, 0);
+    for (i, pixel) in out.chunks_exact_mut(4).enumerate() {
+        pixel.copy_from_slice(&class_pixel(k, |c| probs[c * px + i], discretize));
+    }
+}
+
+/// What a heatmap shows.
+#[derive(Clone, Copy, Debug)]
+pub enum Picture<'a> {
+    /// One value per pixel on the −1 … 1 scale.
+    Values(&'a [f32]),
+    /// `k` class-probability images, one after another.
+    Classes(&'a [f32], usize),
+}
+
 /// Paints an `n`×`n` image of `values` on `canvas` (whose backing store is set to n×n;
 /// CSS stretches it). `buffer` is reused between frames.
 pub fn paint(
@@ -34,7 +55,23 @@ pub fn paint(
     discretize: bool,
     buffer: &mut Vec<u8>,
 ) {
-    if n == 0 || values.len() != n * n {
+    paint_picture(canvas, Picture::Values(values), n, discretize, buffer);
+}
+
+/// Paints a [`Picture`] of `n`×`n` pixels on `canvas`, as [`paint`] does.
+pub fn paint_picture(
+    canvas: &HtmlCanvasElement,
+    picture: Picture<'_>,
+    n: usize,
+    discretize: bool,
+    buffer: &mut Vec<u8>,
+) {
+    let px = n * n;
+    let fits = match picture {
+        Picture::Values(v) => v.len() == px,
+        Picture::Classes(v, k) => k > 0 && v.len() == k * px,
+    };
+    if n == 0 || !fits {
         return;
     }
     let Some(ctx) = context_2d(canvas) else {
@@ -45,7 +82,10 @@ pub fn paint(
         canvas.set_width(side);
         canvas.set_height(side);
     }
-    fill_pixels(values, discretize, buffer);
+    match picture {
+        Picture::Values(v) => fill_pixels(v, discretize, buffer),
+        Picture::Classes(v, k) => fill_class_pixels(v, k, discretize, buffer),
+    }
     if let Ok(image) = ImageData::new_with_u8_clamped_array_and_sh(Clamped(buffer), side, side) {
         // Only fails for a detached or zero-sized canvas; the next frame repaints.
         let _ = ctx.put_image_data(&image, 0.0, 0.0);

@@ -4,7 +4,7 @@
 //! customary space between Chinese characters and the numbers or Latin names it inserts.
 
 use nn_core::hash::Reason;
-use nn_core::{Activation, Dataset, Problem, Regularization, Warning};
+use nn_core::{Activation, Dataset, Init, Loss, OptimizerKind, Problem, Regularization, Warning};
 
 use super::Text;
 
@@ -23,6 +23,19 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::Epoch => "轮次",
         Text::TestLoss => "测试损失",
         Text::TrainingLoss => "训练损失",
+        Text::TestAccuracy => "测试准确率",
+        Text::TrainingAccuracy => "训练准确率",
+        Text::LossMenu => "损失函数",
+        Text::OptimizerMenu => "优化器",
+        Text::InitMenu => "初始化",
+        Text::Classes => "类别数",
+        Text::ClassName => "类别 {0}",
+        Text::LegendClasses => "颜色表示各个类别；颜色混合处表示预测不确定。",
+        Text::StepNote => "阶跃函数的导数处处为 0，梯度无法传到它之前的层：这些层永远学不到东西。",
+        Text::PartLoss => "损失函数菜单",
+        Text::PartOptimizer => "优化器菜单",
+        Text::PartInit => "初始化菜单",
+        Text::PartClasses => "类别数滑块",
         Text::Output => "输出",
         Text::OutputHeatmap => "输出热力图",
         Text::Legend => "颜色表示数据、神经元和权重的值。",
@@ -213,6 +226,32 @@ pub(super) fn activation(a: Activation) -> &'static str {
         Activation::Gelu => "GELU",
         Activation::Softplus => "Softplus",
         Activation::Step => "阶跃",
+    }
+}
+
+/// The loss menu's names.
+pub(super) fn loss(l: Loss) -> &'static str {
+    match l {
+        Loss::SquaredError => "平方误差",
+        Loss::CrossEntropy => "交叉熵损失",
+    }
+}
+
+/// The optimizer menu's names.
+pub(super) fn optimizer(o: OptimizerKind) -> &'static str {
+    match o {
+        OptimizerKind::Sgd => "随机梯度下降（SGD）",
+        OptimizerKind::Momentum => "动量法",
+        OptimizerKind::Adam => "Adam",
+    }
+}
+
+/// The initialization menu's names.
+pub(super) fn init(i: Init) -> &'static str {
+    match i {
+        Init::Original => "原版",
+        Init::Xavier => "Xavier 初始化",
+        Init::He => "He 初始化",
     }
 }
 

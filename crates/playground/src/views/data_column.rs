@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::slider::Slider;
 use crate::draw::dataset_thumbnails as thumbnails;
 use crate::parts::{use_hidden, Part};
-use crate::settings::{self, Setting, BATCH_RANGE, PERC_TRAIN_RANGE};
+use crate::settings::{self, Setting, CLASSES_RANGE, PERC_TRAIN_RANGE};
 use crate::state::Action;
 use crate::text::{use_lang, Text};
 
@@ -30,6 +30,10 @@ pub struct DataColumnProps {
     pub noise: f64,
     /// Samples per update.
     pub batch_size: usize,
+    /// Points in the training set (the batch slider's end: full batch).
+    pub train_points: usize,
+    /// Classes of a multi-class problem.
+    pub classes: usize,
     /// Receives the changes.
     pub onaction: Callback<Action>,
 }
@@ -94,6 +98,11 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
                     </div>
                 </div>
             }
+            if p.problem == Problem::Multiclass && hidden.shows(Part::Classes) {
+                <Slider id="slider-classes" label={lang.text(Text::Classes)}
+                    range={CLASSES_RANGE} value={p.classes as f64}
+                    onchange={p.onaction.reform(|v: f64| Action::Set(Setting::classes(v)))} />
+            }
             if hidden.shows(Part::PercTrainData) {
                 <Slider id="slider-percTrainData" label={lang.text(Text::RatioTrainData)}
                     range={PERC_TRAIN_RANGE} value={p.perc_train_data} unit="%"
@@ -106,7 +115,8 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
             }
             if hidden.shows(Part::BatchSize) {
                 <Slider id="slider-batchSize" label={lang.text(Text::BatchSize)}
-                    range={BATCH_RANGE} value={p.batch_size as f64}
+                    range={settings::batch_range(p.train_points, p.batch_size)}
+                    value={p.batch_size as f64}
                     onchange={set(Setting::batch_size)} />
             }
             if hidden.shows(Part::Regenerate) {

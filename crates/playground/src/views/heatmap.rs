@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::axes::Axes;
 use crate::browser;
 use crate::draw::grid_store::SharedGrid;
+use crate::draw::heatmap::Picture;
 use crate::draw::{heatmap, highlight, points};
 use crate::hooks::use_layout_version;
 use crate::state::SessionView;
@@ -52,9 +53,14 @@ pub fn OutputHeatmap(props: &OutputHeatmapProps) -> Html {
                     let g = store.get(&view);
                     // The hovered node's image, or the output's.
                     let scratch = &mut scratch.borrow_mut();
-                    let values = highlight::image(g, view.session.features(), node, scratch);
+                    let classes = view.session.config().outputs();
+                    let picture = if node.is_none() && classes > 1 {
+                        Picture::Classes(g.output_layer(), classes)
+                    } else {
+                        Picture::Values(highlight::image(g, view.session.features(), node, scratch))
+                    };
                     let buffer = &mut pixels.borrow_mut();
-                    heatmap::paint(&canvas, values, g.resolution(), discretize, buffer);
+                    heatmap::paint_picture(&canvas, picture, g.resolution(), discretize, buffer);
                 }
             },
         );

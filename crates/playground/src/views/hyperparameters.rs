@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use nn_core::{Activation, Problem, Regularization};
+use nn_core::{Activation, Init, Loss, OptimizerKind, Problem, Regularization};
 use yew::prelude::*;
 
 use super::select::{Choice, Select};
@@ -25,6 +25,14 @@ pub struct HyperparametersProps {
     pub regularization_rate: f64,
     /// Current problem type.
     pub problem: Problem,
+    /// Current loss.
+    pub loss: Loss,
+    /// Current update rule.
+    pub optimizer: OptimizerKind,
+    /// Current initialization.
+    pub init: Init,
+    /// Whether a hidden layer uses Step (a note says why it cannot learn).
+    pub step_used: bool,
     /// Receives the changes.
     pub onaction: Callback<Action>,
 }
@@ -66,7 +74,7 @@ fn menu<T: Clone + PartialEq + 'static>(
     }
 }
 
-/// The five menus, in the original's order.
+/// The original's five menus in its order, then ours.
 #[function_component]
 pub fn Hyperparameters(p: &HyperparametersProps) -> Html {
     let lang = use_lang();
@@ -88,6 +96,18 @@ pub fn Hyperparameters(p: &HyperparametersProps) -> Html {
                 p.regularization_rate, Setting::RegularizationRate) }
             { menu(at, (Part::Problem, Text::ProblemType),
                 named(&Problem::ALL, |q| lang.problem(q)), p.problem, Setting::Problem) }
+            // Regression is always scored by squared error.
+            if p.problem.is_classification() {
+                { menu(at, (Part::Loss, Text::LossMenu),
+                    named(&Loss::ALL, |l| lang.loss(l)), p.loss, Setting::Loss) }
+            }
+            { menu(at, (Part::Optimizer, Text::OptimizerMenu),
+                named(&OptimizerKind::ALL, |o| lang.optimizer(o)), p.optimizer, Setting::Optimizer) }
+            { menu(at, (Part::Init, Text::InitMenu),
+                named(&Init::ALL, |i| lang.init(i)), p.init, Setting::Init) }
+            if p.step_used {
+                <p class="step-note" role="note">{ lang.text(Text::StepNote) }</p>
+            }
         </div>
     }
 }

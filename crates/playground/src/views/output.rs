@@ -41,7 +41,8 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
             <div class="output-readouts">
                 // Always shown: the original's `percTrainData_hide` also hid the test
                 // loss (its issue #129).
-                <Metrics test_loss={session.test_loss()} train_loss={session.train_loss()} />
+                <Metrics test_loss={session.test_loss()} train_loss={session.train_loss()}
+                    test_accuracy={session.test_accuracy()} train_accuracy={session.train_accuracy()} />
                 if hidden.shows(Part::LossChart) {
                     <LossChart history={props.history.clone()} version={props.view.network_version} />
                 }
@@ -59,7 +60,7 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
                             onchange={props.onaction.reform(|on| Action::Set(Setting::Discretize(on)))} />
                     }
                 </div>
-                <Legend />
+                <Legend classes={if config.problem == nn_core::Problem::Multiclass { config.classes } else { 0 }} />
             </div>
         </section>
     }

@@ -1,0 +1,130 @@
+// The general engine on the page: several classes, the loss, optimizer and
+// initialization menus, and the accuracies, driven as a person would.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { eventually, openPlayground, textOf } from './support/browser.js';
+
+const OPTIONS = { timeout: 90_000 };
+const BLOBS = '#problem=multiclass&classes=3&multiDataset=blobs&loss=crossentropy&optimizer=adam&learningRate=0.03&networkShape=4&seed=blobs3&speed=20';
+
+async function ready(t, hash = '') {
+  const opened = await openPlayground(t, hash);
+  const { page } = opened;
+  await page.getByLabel('Epoch', { exact: true }).waitFor({ state: 'visible', timeout: 20_000 });
+  return opened;
+}
+
+/** "93.2%" -> 93.2 */
+function percent(text) {
+  const m = /^(\d+(\.\d)?)%$/.exec(text);
+  if (!m) throw new Error(`not a percentage: ${JSON.stringify(text)}`);
+  return Number(m[1]);
+}
+
+/** The link's keys and values. */
+function linkOf(page) {
+  return new URLSearchParams(new URL(page.url()).hash.slice(1));
+}
+
+/** Whether some pixel of the output map is close to each colour (r, g, b). */
+async function mapShows(page, colours) {
+  const canvas = page.getByRole('img', { name: 'Output heatmap' });
+  return canvas.evaluate((el, colours) => {
+    const copy = document.createElement('canvas');
+    copy.width = el.width;
+    copy.height = el.height;
+    const ctx = copy.getContext('2d');
+    ctx.drawImage(el, 0, 0);
+    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    return colours.map(([r, g, b]) => {
+      for (let i = 0; i < data.length; i += 4) {
+        const d = Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b);
+        if (d < 30) return true;
+      }
+      return false;
+    });
+  }, colours);
+}
+
+test('a 3-class blobs link trains to over 90 % test accuracy, its classes coloured in map and legend', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, BLOBS);
+  const accuracy = page.getByLabel('Test accuracy', { exact: true });
+  const start = percent(await textOf(accuracy));
+  for (const name of ['Class 1', 'Class 2', 'Class 3']) {
+    await page.getByText(name, { exact: true }).waitFor({ timeout: 5_000 });
+  }
+  assert.equal(await page.getByText('Class 4', { exact: true }).count(), 0);
+
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const reached = await eventually(async () => percent(await textOf(accuracy)), (v) => v > 90, {
+    timeout: 45_000,
+    what: `test accuracy over 90 % (it started at ${start} %)`,
+  });
+  assert.ok(reached > 90);
+  assert.match(await textOf(page.getByLabel('Training accuracy', { exact: true })), /^\d+\.\d%$/);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  // Where the network is sure, the map shows each class's own colour.
+  const shown = await eventually(
+    () => mapShows(page, [[0x00, 0x72, 0xb2], [0xe6, 0x9f, 0x00], [0x00, 0x9e, 0x73]]),
+    (seen) => seen.every(Boolean),
+    { timeout: 10_000, what: 'each class colour in the output map' },
+  );
+  assert.deepEqual(shown, [true, true, true]);
+  assert.deepEqual(errors, []);
+});
+
+test('choosing Multi-class classification shows the Classes slider, and Classes changes the legend and link', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=mc');
+  assert.equal(await page.getByRole('slider', { name: 'Classes' }).count(), 0);
+  await page.getByRole('combobox', { name: 'Problem type', exact: true }).selectOption({ label: 'Multi-class classification' });
+  const classes = page.getByRole('slider', { name: 'Classes' });
+  await classes.waitFor({ timeout: 5_000 });
+  await page.getByText('Class 3', { exact: true }).waitFor({ timeout: 5_000 });
+  assert.equal(linkOf(page).get('problem'), 'multiclass');
+  // Accuracy sits beside the loss for every classification problem.
+  assert.match(await textOf(page.getByLabel('Test accuracy', { exact: true })), /^\d+\.\d%$/);
+
+  await classes.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.getByText('Class 5', { exact: true }).waitFor({ timeout: 5_000 });
+  await eventually(() => linkOf(page).get('classes'), (v) => v === '5', { what: 'classes=5 in the link' });
+  assert.deepEqual(errors, []);
+});
+
+test('the Loss, Optimizer, Initialization and Activation menus change what they name', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=menus');
+  const menu = (name) => page.getByRole('combobox', { name, exact: true });
+  const loss = page.getByLabel('Training loss', { exact: true });
+
+  // Cross-entropy scores the same network differently: ln 2 ≈ 0.693 for an unsure one.
+  const squared = await textOf(loss);
+  await menu('Loss').selectOption({ label: 'Cross-entropy' });
+  await eventually(() => linkOf(page).get('loss'), (v) => v === 'crossentropy', { what: 'loss=crossentropy' });
+  const entropy = await eventually(() => textOf(loss), (v) => v !== squared, { what: 'a cross-entropy loss' });
+  assert.ok(Number(entropy) > 0.3, `cross-entropy near ln 2 for a fresh network, got ${entropy}`);
+
+  for (const [name, label, key, value] of [
+    ['Optimizer', 'Adam', 'optimizer', 'adam'],
+    ['Optimizer', 'Momentum', 'optimizer', 'momentum'],
+    ['Initialization', 'He', 'init', 'he'],
+    ['Initialization', 'Xavier', 'init', 'xavier'],
+    ['Activation', 'GELU', 'activation', 'gelu'],
+    ['Activation', 'Leaky ReLU', 'activation', 'leakyrelu'],
+  ]) {
+    await menu(name).selectOption({ label });
+    await eventually(() => linkOf(page).get(key), (v) => v === value, { what: `${key}=${value}` });
+    assert.equal(await menu(name).locator('option:checked').innerText(), label);
+  }
+
+  // Training still works with them: a step moves the loss.
+  const before = await textOf(loss);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await eventually(() => textOf(loss), (v) => v !== before, { what: 'the loss to move after a step' });
+
+  // Step learns nothing, and the page says why.
+  await menu('Activation').selectOption({ label: 'Step' });
+  await page.getByRole('note').filter({ hasText: 'derivative is 0 everywhere' }).waitFor({ timeout: 5_000 });
+  assert.deepEqual(errors, []);
+});
