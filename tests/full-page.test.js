@@ -78,10 +78,15 @@ test('the menus offer the original values and defaults, by their labels', OPTION
   const { page, errors, control } = await ready(t);
   const menus = {
     'Learning rate': [['0.00001', '0.0001', '0.001', '0.003', '0.01', '0.03', '0.1', '0.3', '1', '3', '10'], '0.03'],
-    Activation: [['ReLU', 'Tanh', 'Sigmoid', 'Linear'], 'Tanh'],
+    // The original's four first, then ours.
+    Activation: [['ReLU', 'Tanh', 'Sigmoid', 'Linear', 'Leaky ReLU', 'ELU', 'Swish', 'GELU', 'Softplus', 'Step'], 'Tanh'],
     Regularization: [['None', 'L1', 'L2'], 'None'],
     'Regularization rate': [['0', '0.001', '0.003', '0.01', '0.03', '0.1', '0.3', '1', '3', '10'], '0'],
-    'Problem type': [['Classification', 'Regression'], 'Classification'],
+    'Problem type': [['Classification', 'Regression', 'Multi-class classification'], 'Classification'],
+    // Ours, each defaulting to what the original does.
+    Loss: [['Squared error', 'Cross-entropy'], 'Squared error'],
+    Optimizer: [['SGD', 'Momentum', 'Adam'], 'SGD'],
+    Initialization: [['Original', 'Xavier', 'He'], 'Original'],
   };
   for (const [name, [options, value]] of Object.entries(menus)) {
     const select = control(name);

@@ -55,7 +55,11 @@ const HEADINGS = [
 ];
 
 /** Latin words that may stay in the Chinese page: names, notation and key names. */
-const LATIN_ALLOWED = new Set(['Language', 'English', 'ReLU', 'Tanh', 'Sigmoid', 'NaN', 'Enter', 'Esc', 'Tab', 'sin']);
+// Function and method names that Chinese course material uses as they are.
+const LATIN_ALLOWED = new Set([
+  'Language', 'English', 'ReLU', 'Tanh', 'Sigmoid', 'NaN', 'Enter', 'Esc', 'Tab', 'sin',
+  'Leaky', 'ELU', 'Swish', 'GELU', 'Softplus', 'SGD', 'Adam', 'Xavier',
+]);
 
 /** Opens the page at `hash` and waits until the app has rendered its first frame. */
 async function ready(t, hash = '') {
@@ -141,9 +145,14 @@ test('the language switch turns the page Chinese and back without losing the tra
   assert.equal(await page.title(), '神经网络游乐场');
   await eventually(() => hash(page), (h) => /(^#|&)lang=zh(&|$)/.test(h), { what: 'lang=zh in the link' });
   assert.match(await hash(page), /seed=i18n/, 'the rest of the link is kept');
-  assert.deepEqual(await optionTexts(label(page, '激活函数')), ['ReLU', 'Tanh', 'Sigmoid', '线性']);
+  assert.deepEqual(await optionTexts(label(page, '激活函数')), [
+    'ReLU', 'Tanh', 'Sigmoid', '线性', 'Leaky ReLU', 'ELU', 'Swish', 'GELU', 'Softplus', '阶跃',
+  ]);
   assert.deepEqual(await optionTexts(label(page, '正则化')), ['无', 'L1', 'L2']);
-  assert.deepEqual(await optionTexts(label(page, '问题类型')), ['分类', '回归']);
+  assert.deepEqual(await optionTexts(label(page, '问题类型')), ['分类', '回归', '多分类']);
+  assert.deepEqual(await optionTexts(label(page, '损失函数')), ['平方误差', '交叉熵损失']);
+  assert.deepEqual(await optionTexts(label(page, '优化器')), ['随机梯度下降（SGD）', '动量法', 'Adam']);
+  assert.deepEqual(await optionTexts(label(page, '初始化')), ['原版', 'Xavier 初始化', 'He 初始化']);
   await page.getByText('你想使用哪个数据集？', { exact: true }).waitFor({ state: 'visible' });
   await page.getByRole('heading', { name: '颜色代表什么？' }).waitFor({ state: 'visible' });
   // Accessible names of the network's parts and the hover tooltips.
@@ -189,7 +198,10 @@ test('a link’s problems are listed in Chinese, and the divergence alert is Chi
   const { page, errors } = await ready(t, link);
   const notice = page.getByRole('alert').filter({ hasText: '此链接中的部分设置无法使用' });
   await notice.waitFor({ state: 'visible' });
-  assert.match(await textOf(notice), /activation=nope：“nope”不是可选值（relu、tanh、sigmoid、linear）之一，已保留默认值/);
+  assert.match(
+    await textOf(notice),
+    /activation=nope：“nope”不是可选值（relu、tanh、sigmoid、linear、leakyrelu、elu、swish、gelu、softplus、step）之一，已保留默认值/,
+  );
   await button(page, '关闭').click();
   await notice.waitFor({ state: 'detached' });
 

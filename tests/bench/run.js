@@ -44,6 +44,8 @@ const CONFIGS = {
   heavy:
     'seed=bench&dataset=spiral&networkShape=8,8,8,8,8,8&activation=tanh&batchSize=10' +
     '&x=true&y=true&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true',
+  // Ours: 5-class spiral, 6×8 tanh, cross-entropy, Adam.
+  multi: 'seed=bench&problem=multiclass&classes=5&multiDataset=spirals&networkShape=8,8,8,8,8,8&activation=tanh&loss=crossentropy&optimizer=adam&learningRate=0.003&batchSize=10',
 };
 
 /**
@@ -295,6 +297,8 @@ try {
     ['page.heavy', CONFIGS.heavy, 'max', '?trainer=page'],
     ['one.default', CONFIGS.default, '1', ''],
     ['one.heavy', CONFIGS.heavy, '1', ''],
+    ['max.multi', CONFIGS.multi, 'max', ''],
+    ['one.multi', CONFIGS.multi, '1', ''],
   ];
   for (const [name, hash, speed, query] of rows) {
     if (wanted(name)) Object.assign(result, await measure(browser, name, hash, speed, query));

@@ -30,6 +30,18 @@ fn group(digits: &str) -> String {
     out
 }
 
+/// A number as short as it can be said exactly: plain decimals from 0.00001 to below a
+/// billion (`0.00001`, `10`, `0.03`), the shortest exponent form outside (`5e-324`,
+/// `1e308`), so no menu or message spells out hundreds of digits.
+pub fn compact(v: f64) -> String {
+    let a = v.abs();
+    if v == 0.0 || !v.is_finite() || (1e-5..1e9).contains(&a) {
+        format!("{v}")
+    } else {
+        format!("{v:e}")
+    }
+}
+
 /// A share 0–1 as a percentage with one decimal (`93.2%`).
 pub fn percent(share: f64) -> String {
     if share.is_nan() {

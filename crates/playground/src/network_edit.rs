@@ -126,12 +126,28 @@ impl Param {
     }
 }
 
-/// Reads a typed number: surrounding spaces, a leading `+`, a typographic minus (−) and
-/// a decimal comma are accepted; anything that is not a finite number is refused.
+/// Reads a typed number: surrounding spaces, a leading `+`, a typographic minus (−),
+/// thousands separators and a decimal comma are accepted; anything that is not a finite
+/// number is refused. A comma separates thousands when the text also has a point, when
+/// there are several commas, or when one comma follows 1–3 leading digits (not a lone 0)
+/// and precedes exactly three: `1,000` and `1,000,000` are whole numbers, `1,5` and
+/// `0,001` have a decimal comma.
 pub fn parse_number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let thousands = text.contains(',') && {
+        let commas = text.matches(',').count();
+        let (head, tail) = text.split_once(',').unwrap_or((text, ""));
+        let head_digits = head.trim_start_matches(['+', '-', '−', '–']);
+        text.contains('.')
+            || commas > 1
+            || (tail.len() == 3
+                && tail.chars().all(|c| c.is_ascii_digit())
+                && (1..=3).contains(&head_digits.len())
+                && head_digits != "0")
+    };
     let cleaned: String = text
-        .trim()
         .chars()
+        .filter(|&c| !(thousands && c == ','))
         .map(|c| match c {
             '−' | '–' => '-',
             ',' => '.',
@@ -160,7 +176,7 @@ pub fn two_digits(v: f64) -> String {
     if v == 0.0 {
         return "0".into();
     }
-    if v.abs() < 1e-6 {
+    if v.abs() < 1e-6 || v.abs() >= 1e6 {
         return format!("{v:.1e}").replace('-', "−");
     }
     let magnitude = v.abs().log10().floor() as i32;
@@ -337,6 +353,14 @@ mod tests {
         assert_eq!(parse_number("0,75"), Some(0.75));
         assert_eq!(parse_number("1e-3"), Some(0.001));
         assert_eq!(parse_number("-.5"), Some(-0.5));
+        // Thousands separators, consistently.
+        assert_eq!(parse_number("1,000"), Some(1000.0));
+        assert_eq!(parse_number("1,000,000"), Some(1e6));
+        assert_eq!(parse_number("−12,345.5"), Some(-12345.5));
+        assert_eq!(parse_number("1,5"), Some(1.5));
+        assert_eq!(parse_number("0,001"), Some(0.001));
+        assert_eq!(parse_number("1e308"), Some(1e308));
+        assert_eq!(two_digits(1e308), "1.0e308");
         for bad in ["", "abc", "inf", "NaN", "1..2", "1e999", "0x10", "--1"] {
             assert_eq!(parse_number(bad), None, "{bad}");
         }

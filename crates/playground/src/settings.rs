@@ -107,8 +107,7 @@ pub fn menu_with(menu: &[f64], current: f64) -> Vec<f64> {
 
 /// How a number appears in a menu: as short as it can be said exactly (`0.00001`, `10`).
 pub fn number_label(v: f64) -> String {
-    // Rust's shortest round-trip formatting never uses an exponent for Display.
-    format!("{v}")
+    crate::format::compact(v)
 }
 
 /// One change a person makes to a setting.

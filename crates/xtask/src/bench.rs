@@ -15,9 +15,15 @@ use crate::toolchain::native;
 use crate::tools::{TRUNK, WASM_BINDGEN};
 
 /// Criterion's ids in crates/nn-core/benches/engine.rs, what each measures, and its unit.
-const CRITERION: [(&str, &str, &str); 4] = [
+const CRITERION: [(&str, &str, &str); 6] = [
     ("epoch/default", "One epoch, default", "epochs/s"),
     ("epoch/heavy", "One epoch, heavy", "epochs/s"),
+    ("epoch/multi", "One epoch, 5-class spiral", "epochs/s"),
+    (
+        "grid100/multi",
+        "One 100×100 grid pass, 5-class spiral",
+        "passes/s",
+    ),
     (
         "grid100/default",
         "One 100×100 grid pass, default",
@@ -26,11 +32,15 @@ const CRITERION: [(&str, &str, &str); 4] = [
     ("grid100/heavy", "One 100×100 grid pass, heavy", "passes/s"),
 ];
 /// The two browser configurations (prefixes in run.js's output) and how the report names them.
-const CONFIGS: [(&str, &str); 2] = [
+const CONFIGS: [(&str, &str); 3] = [
     ("default", "default (`seed=bench`)"),
     (
         "heavy",
         "heavy (spiral, all 7 features, 6×8 tanh, batch 10)",
+    ),
+    (
+        "multi",
+        "multi (5-class spiral, x and y, 6×8 tanh, cross-entropy, Adam, batch 10)",
     ),
 ];
 const MEMORY_EPOCHS: f64 = 1e6;
@@ -395,6 +405,8 @@ fn browser_tables(b: &Flat) -> String {
         "page.heavy",
         "one.default",
         "one.heavy",
+        "max.multi",
+        "one.multi",
         "memory",
     ]
     .iter()
@@ -511,6 +523,19 @@ fn targets(b: &Flat) -> String {
         "| Heavy configuration at 1 epoch per frame: p95 frame time ≤ 16 ms | {} | {} |\n",
         opt(p95, ms),
         mark(p95.map(|v| v <= 16.0)),
+    );
+    let (multi, multi_fps) = (n("max.multi.epochs_per_s"), n("max.multi.fps"));
+    md += &format!(
+        "| 5-class spiral (6×8 tanh, cross-entropy, Adam) at `speed=max`: ≥ 1,500 epochs/s | {} epochs/s at {} frames/s | {} |\n",
+        opt(multi, grouped),
+        opt(multi_fps, |v| format!("{v:.1}")),
+        mark(multi.zip(multi_fps).map(|(e, f)| e >= 1500.0 && f >= 30.0)),
+    );
+    let multi_p95 = n("one.multi.work_p95_ms");
+    md += &format!(
+        "| 5-class spiral at 1 epoch per frame: p95 frame time ≤ 16 ms | {} | {} |\n",
+        opt(multi_p95, ms),
+        mark(multi_p95.map(|v| v <= 16.0)),
     );
     let gzip = n("download.gzip");
     md += &format!(
@@ -657,7 +682,7 @@ mod tests {
     #[test]
     fn a_missing_browser_run_is_reported_not_invented() {
         let md = targets(&Flat::default());
-        assert_eq!(md.matches("not measured").count(), 5);
+        assert_eq!(md.matches("not measured").count(), 7);
         let b = Flat::parse(
             r#"{"memory.wasm_before":1e6,"memory.wasm_after":1e6,"memory.cdp_heap_before":1e6,"memory.cdp_heap_after":2e6,"memory.epochs":5000}"#,
         )

@@ -174,6 +174,10 @@ fn editable(v: f64) -> String {
     if !v.is_finite() {
         return String::new();
     }
+    if v.abs() >= 1e6 {
+        // Shortest exact form in exponent notation (`1e308`), which the field reads back.
+        return crate::format::compact(v);
+    }
     let rounded = (v * 1e4).round() / 1e4;
     // Display of an f64 never uses an exponent and drops trailing zeros.
     format!("{}", if rounded == 0.0 { 0.0 } else { rounded })
@@ -201,6 +205,11 @@ mod tests {
         assert_eq!(editable(-2.0), "-2");
         assert_eq!(editable(-0.00001), "0");
         assert_eq!(editable(f64::NAN), "");
+        assert_eq!(editable(1e308), "1e308");
+        assert_eq!(
+            crate::network_edit::parse_number(&editable(1e308)),
+            Some(1e308)
+        );
         assert!(!Card::Hidden.editing());
         assert!(Card::Edit {
             index: 0,
