@@ -128,3 +128,24 @@ test('the Loss, Optimizer, Initialization and Activation menus change what they 
   await page.getByRole('note').filter({ hasText: 'derivative is 0 everywhere' }).waitFor({ timeout: 5_000 });
   assert.deepEqual(errors, []);
 });
+
+test('each hidden layer has its own activation menu, which the link keeps', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=layers&networkShape=4,2');
+  const first = page.getByRole('combobox', { name: 'Activation of hidden layer 1', exact: true });
+  const second = page.getByRole('combobox', { name: 'Activation of hidden layer 2', exact: true });
+  assert.equal(await first.locator('option:checked').innerText(), 'Global (Tanh)');
+  await second.selectOption({ label: 'ReLU' });
+  await eventually(() => linkOf(page).get('layerActivations'), (v) => v === ',relu', { what: 'layerActivations=,relu' });
+  assert.equal(await page.getByLabel('Epoch', { exact: true }).innerText(), '000,000');
+  // The global menu still names the others' activation.
+  await page.getByRole('combobox', { name: 'Activation', exact: true }).selectOption({ label: 'ELU' });
+  await eventually(() => first.locator('option:checked').innerText(), (v) => v === 'Global (ELU)', { what: 'layer 1 follows ELU' });
+  assert.equal(await second.locator('option:checked').innerText(), 'ReLU');
+  // And a reload of the link shows the same.
+  const again = await openPlayground(t, new URL(page.url()).hash);
+  const second2 = again.page.getByRole('combobox', { name: 'Activation of hidden layer 2', exact: true });
+  await second2.waitFor({ timeout: 20_000 });
+  assert.equal(await second2.locator('option:checked').innerText(), 'ReLU');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(again.errors, []);
+});

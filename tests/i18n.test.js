@@ -105,9 +105,11 @@ async function assertLanguage(page, i) {
 function strayLatin(page) {
   return page.evaluate((allowed) => {
     const texts = [document.body.innerText, document.title];
-    for (const el of document.querySelectorAll('[title], [aria-label], option')) {
-      texts.push(el.getAttribute('title') ?? '', el.getAttribute('aria-label') ?? '', el.textContent ?? '');
+    for (const el of document.querySelectorAll('[title], [aria-label]')) {
+      texts.push(el.getAttribute('title') ?? '', el.getAttribute('aria-label') ?? '');
     }
+    // Each option on its own: a menu's textContent runs its options together.
+    for (const el of document.querySelectorAll('option')) texts.push(el.textContent ?? '');
     const words = texts.join(' ').match(/[A-Za-z]{3,}/g) ?? [];
     return [...new Set(words.filter((w) => !allowed.includes(w)))];
   }, [...LATIN_ALLOWED]);

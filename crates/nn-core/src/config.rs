@@ -238,6 +238,26 @@ impl Config {
             .unwrap_or(self.activation)
     }
 
+    /// Gives hidden layer `layer` its own activation (`None`: the global one again).
+    pub fn set_layer_activation(&mut self, layer: usize, own: Option<Activation>) {
+        let list = &mut self.layer_activations;
+        if list.len() <= layer {
+            list.resize(layer + 1, None);
+        }
+        list[layer] = own;
+        self.fit_layer_activations();
+    }
+
+    /// Drops the entries of layers the shape no longer has, and trailing `None`s, so
+    /// equal networks have equal configs.
+    pub fn fit_layer_activations(&mut self) {
+        let list = &mut self.layer_activations;
+        list.truncate(self.network_shape.len());
+        while list.last() == Some(&None) {
+            list.pop();
+        }
+    }
+
     /// The update rule with its settings.
     pub fn optimizer(&self) -> Optimizer {
         Optimizer {

@@ -5,16 +5,8 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::activation::{Activation, Regularization};
-use crate::config::{
-    Config, Language, Speed, MAX_BATCH, MAX_EPOCHS_PER_FRAME, MAX_LAYERS, MAX_NEURONS,
-};
-use crate::data::{Dataset, Problem};
-use crate::features::Feature;
-use crate::init::Init;
-use crate::loss::Loss;
-use crate::more_data::MAX_CLASSES;
-use crate::optimizer::OptimizerKind;
+use crate::config::Config;
+use crate::registry::entries;
 
 /// Suffix of the keys that hide a control.
 pub const HIDE_SUFFIX: &str = "_hide";
@@ -143,446 +135,6 @@ pub struct Parsed {
     pub warnings: Vec<Warning>,
 }
 
-type Reader = fn(&mut Config, &str, &mut Vec<Reason>);
-type Writer = fn(&Config) -> Option<String>;
-
-/// One URL key: how it is read and written. The table drives both directions.
-struct Key {
-    name: &'static str,
-    /// Lists count when present even with a blank value; other keys need a value.
-    list: bool,
-    read: Reader,
-    write: Writer,
-}
-
-fn enum_value<T: Copy>(
-    v: &str,
-    all: &[T],
-    key: fn(T) -> &'static str,
-    out: &mut Vec<Reason>,
-) -> Option<T> {
-    let found = all.iter().copied().find(|&x| key(x) == v);
-    if found.is_none() {
-        out.push(Reason::UnknownValue {
-            allowed: all.iter().map(|&x| key(x)).collect(),
-        });
-    }
-    found
-}
-
-fn number(v: &str, min: f64, max: f64, out: &mut Vec<Reason>) -> Option<f64> {
-    let n = js_number(v);
-    if n.is_nan() {
-        out.push(Reason::NotANumber);
-        return None;
-    }
-    if n < min || n > max {
-        let used = n.clamp(min, max);
-        out.push(Reason::OutOfRange { min, max, used });
-        return Some(used);
-    }
-    Some(n)
-}
-
-fn flag(v: &str) -> bool {
-    // As in the original: anything but the literal "false" is true.
-    v != "false"
-}
-
-fn fmt_num(v: f64) -> String {
-    format!("{v}")
-}
-
-fn feature_key(f: Feature) -> Key {
-    // One reader/writer pair per feature, chosen by index.
-    macro_rules! fk {
-        ($i:expr, $name:expr) => {
-            Key {
-                name: $name,
-                list: false,
-                read: |c, v, _| c.features[$i] = flag(v),
-                write: |c| Some(c.features[$i].to_string()),
-            }
-        };
-    }
-    match f {
-        Feature::X => fk!(0, "x"),
-        Feature::Y => fk!(1, "y"),
-        Feature::XSquared => fk!(2, "xSquared"),
-        Feature::YSquared => fk!(3, "ySquared"),
-        Feature::XTimesY => fk!(4, "xTimesY"),
-        Feature::SinX => fk!(5, "sinX"),
-        Feature::SinY => fk!(6, "sinY"),
-    }
-}
-
-/// The keys in the original's serialisation order.
-fn keys() -> Vec<Key> {
-    vec![
-        Key {
-            name: "activation",
-            list: false,
-            read: |c, v, w| {
-                if let Some(a) = enum_value(v, &Activation::ALL, Activation::key, w) {
-                    c.activation = a;
-                }
-            },
-            write: |c| Some(c.activation.key().into()),
-        },
-        Key {
-            name: "regularization",
-            list: false,
-            read: |c, v, w| {
-                if let Some(r) = enum_value(v, &Regularization::ALL, Regularization::key, w) {
-                    c.regularization = r;
-                }
-            },
-            // The original stores "none" as null and leaves it out.
-            write: |c| match c.regularization {
-                Regularization::None => None,
-                r => Some(r.key().into()),
-            },
-        },
-        Key {
-            name: "batchSize",
-            list: false,
-            read: |c, v, w| {
-                if let Some(n) = number(v, 1.0, MAX_BATCH as f64, w) {
-                    if n.fract() == 0.0 {
-                        c.batch_size = n as usize;
-                    } else {
-                        w.push(Reason::NotAnInteger);
-                    }
-                }
-            },
-            write: |c| Some(c.batch_size.to_string()),
-        },
-        Key {
-            name: "dataset",
-            list: false,
-            read: |c, v, w| {
-                if let Some(d) = enum_value(v, &Dataset::CLASSIFICATION, Dataset::key, w) {
-                    c.dataset = d;
-                }
-            },
-            write: |c| Some(c.dataset.key().into()),
-        },
-        Key {
-            name: "regDataset",
-            list: false,
-            read: |c, v, w| {
-                if let Some(d) = enum_value(v, &Dataset::REGRESSION, Dataset::key, w) {
-                    c.reg_dataset = d;
-                }
-            },
-            write: |c| Some(c.reg_dataset.key().into()),
-        },
-        Key {
-            name: "learningRate",
-            list: false,
-            read: |c, v, w| {
-                if let Some(n) = number(v, 0.0, 1e6, w) {
-                    c.learning_rate = n;
-                }
-            },
-            write: |c| Some(fmt_num(c.learning_rate)),
-        },
-        Key {
-            name: "regularizationRate",
-            list: false,
-            read: |c, v, w| {
-                if let Some(n) = number(v, 0.0, 1e6, w) {
-                    c.regularization_rate = n;
-                }
-            },
-            write: |c| Some(fmt_num(c.regularization_rate)),
-        },
-        Key {
-            name: "noise",
-            list: false,
-            read: |c, v, w| {
-                let n = js_number(v);
-                if n.is_nan() {
-                    w.push(Reason::NotANumber);
-                } else if n > 80.0 {
-                    // The original's rule: up to 80 is kept, above 80 becomes 50.
-                    w.push(Reason::Adjusted { used: 50.0 });
-                    c.noise = 50.0;
-                } else if n < 0.0 {
-                    w.push(Reason::Adjusted { used: 0.0 });
-                    c.noise = 0.0;
-                } else {
-                    c.noise = n;
-                }
-            },
-            write: |c| Some(fmt_num(c.noise)),
-        },
-        Key {
-            name: "networkShape",
-            list: true,
-            read: |c, v, w| {
-                if v.trim().is_empty() {
-                    c.network_shape = Vec::new();
-                    return;
-                }
-                let mut shape = Vec::new();
-                for item in v.split(',') {
-                    let n = js_number(item);
-                    if !(n >= 1.0 && n <= MAX_NEURONS as f64 && n.fract() == 0.0) {
-                        w.push(Reason::BadLayerSize { max: MAX_NEURONS });
-                        return;
-                    }
-                    shape.push(n as usize);
-                }
-                if shape.len() > MAX_LAYERS {
-                    w.push(Reason::TooManyLayers { max: MAX_LAYERS });
-                    shape.truncate(MAX_LAYERS);
-                }
-                c.network_shape = shape;
-            },
-            write: |c| {
-                let parts: Vec<String> = c.network_shape.iter().map(|n| n.to_string()).collect();
-                Some(parts.join(","))
-            },
-        },
-        Key {
-            name: "seed",
-            list: false,
-            read: |c, v, _| c.seed = Some(v.to_string()),
-            write: |c| c.seed.clone(),
-        },
-        Key {
-            name: "showTestData",
-            list: false,
-            read: |c, v, _| c.show_test_data = flag(v),
-            write: |c| Some(c.show_test_data.to_string()),
-        },
-        Key {
-            name: "discretize",
-            list: false,
-            read: |c, v, _| c.discretize = flag(v),
-            write: |c| Some(c.discretize.to_string()),
-        },
-        Key {
-            name: "percTrainData",
-            list: false,
-            read: |c, v, w| {
-                let n = js_number(v);
-                if n.is_nan() {
-                    w.push(Reason::NotANumber);
-                } else if !(MIN_PERC_TRAIN..=MAX_PERC_TRAIN).contains(&n) {
-                    // 1–99 % of 500 or 1,200 points leaves at least 5 in each set; the
-                    // original accepts 0 or 100 and then shows a NaN loss.
-                    let used = n.clamp(MIN_PERC_TRAIN, MAX_PERC_TRAIN);
-                    w.push(Reason::EmptySplit { used });
-                    c.perc_train_data = used;
-                } else {
-                    c.perc_train_data = n;
-                }
-            },
-            write: |c| Some(fmt_num(c.perc_train_data)),
-        },
-        feature_key(Feature::X),
-        feature_key(Feature::Y),
-        feature_key(Feature::XTimesY),
-        feature_key(Feature::XSquared),
-        feature_key(Feature::YSquared),
-        Key {
-            name: "cosX",
-            list: false,
-            read: |c, v, _| c.cos_x = flag(v),
-            write: |c| Some(c.cos_x.to_string()),
-        },
-        feature_key(Feature::SinX),
-        Key {
-            name: "cosY",
-            list: false,
-            read: |c, v, _| c.cos_y = flag(v),
-            write: |c| Some(c.cos_y.to_string()),
-        },
-        feature_key(Feature::SinY),
-        Key {
-            name: "collectStats",
-            list: false,
-            read: |c, v, _| c.collect_stats = flag(v),
-            write: |c| Some(c.collect_stats.to_string()),
-        },
-        Key {
-            name: "tutorial",
-            list: false,
-            read: |c, v, _| c.tutorial = Some(v.to_string()),
-            write: |c| c.tutorial.clone(),
-        },
-        Key {
-            name: "problem",
-            list: false,
-            read: |c, v, w| {
-                if let Some(p) = enum_value(v, &Problem::ALL, Problem::key, w) {
-                    c.problem = p;
-                }
-            },
-            write: |c| Some(c.problem.key().into()),
-        },
-        Key {
-            name: "initZero",
-            list: false,
-            read: |c, v, _| c.init_zero = flag(v),
-            write: |c| Some(c.init_zero.to_string()),
-        },
-        Key {
-            name: "hideText",
-            list: false,
-            read: |c, v, _| c.hide_text = flag(v),
-            write: |c| Some(c.hide_text.to_string()),
-        },
-        // Our own keys, after the original's; the original ignores them. Written only
-        // when they differ from the default, so plain links stay as the original's.
-        Key {
-            name: "classes",
-            list: false,
-            read: |c, v, w| {
-                if let Some(n) = number(v, 2.0, MAX_CLASSES as f64, w) {
-                    if n.fract() == 0.0 {
-                        c.classes = n as usize;
-                    } else {
-                        w.push(Reason::NotAnInteger);
-                    }
-                }
-            },
-            write: |c| {
-                (c.problem == Problem::Multiclass || c.classes != Config::default().classes)
-                    .then(|| c.classes.to_string())
-            },
-        },
-        Key {
-            name: "multiDataset",
-            list: false,
-            read: |c, v, w| {
-                if let Some(d) = enum_value(v, &Dataset::MULTICLASS, Dataset::key, w) {
-                    c.multi_dataset = d;
-                }
-            },
-            write: |c| {
-                (c.problem == Problem::Multiclass
-                    || c.multi_dataset != Config::default().multi_dataset)
-                    .then(|| c.multi_dataset.key().to_string())
-            },
-        },
-        Key {
-            name: "loss",
-            list: false,
-            read: |c, v, w| {
-                if let Some(l) = enum_value(v, &Loss::ALL, Loss::key, w) {
-                    c.loss = l;
-                }
-            },
-            write: |c| (c.loss != Loss::SquaredError).then(|| c.loss.key().to_string()),
-        },
-        Key {
-            name: "optimizer",
-            list: false,
-            read: |c, v, w| {
-                if let Some(o) = enum_value(v, &OptimizerKind::ALL, OptimizerKind::key, w) {
-                    c.optimizer = o;
-                }
-            },
-            write: |c| (c.optimizer != OptimizerKind::Sgd).then(|| c.optimizer.key().to_string()),
-        },
-        Key {
-            name: "momentum",
-            list: false,
-            read: |c, v, w| {
-                if let Some(n) = number(v, 0.0, MAX_MOMENTUM, w) {
-                    c.momentum = n;
-                }
-            },
-            write: |c| (c.momentum != Config::default().momentum).then(|| fmt_num(c.momentum)),
-        },
-        Key {
-            name: "init",
-            list: false,
-            read: |c, v, w| {
-                if let Some(i) = enum_value(v, &Init::ALL, Init::key, w) {
-                    c.init = i;
-                }
-            },
-            write: |c| (c.init != Init::Original).then(|| c.init.key().to_string()),
-        },
-        Key {
-            name: "layerActivations",
-            list: false,
-            read: |c, v, w| {
-                let mut list = Vec::new();
-                // `networkShape` comes first in the table, so its length is known here.
-                for item in v.split(',').take(c.network_shape.len()) {
-                    let item = item.trim();
-                    if item.is_empty() {
-                        list.push(None);
-                    } else {
-                        list.push(enum_value(item, &Activation::ALL, Activation::key, w));
-                    }
-                }
-                while list.last() == Some(&None) {
-                    list.pop();
-                }
-                c.layer_activations = list;
-            },
-            write: |c| {
-                let mut used: Vec<Option<Activation>> = c
-                    .layer_activations
-                    .iter()
-                    .take(c.network_shape.len())
-                    .copied()
-                    .collect();
-                while used.last() == Some(&None) {
-                    used.pop();
-                }
-                if used.is_empty() {
-                    return None;
-                }
-                let parts: Vec<&str> = used.iter().map(|a| a.map_or("", Activation::key)).collect();
-                Some(parts.join(","))
-            },
-        },
-        Key {
-            name: "lang",
-            list: false,
-            read: |c, v, w| {
-                if let Some(l) = enum_value(v, &Language::ALL, Language::key, w) {
-                    c.lang = Some(l);
-                }
-            },
-            write: |c| c.lang.map(|l| l.key().to_string()),
-        },
-        Key {
-            name: "embed",
-            list: false,
-            read: |c, v, _| c.embed = flag(v),
-            write: |c| c.embed.then(|| "true".to_string()),
-        },
-        Key {
-            name: "speed",
-            list: false,
-            read: |c, v, w| {
-                if v == "max" {
-                    c.speed = Speed::Max;
-                } else if let Some(n) = number(v, 1.0, f64::from(MAX_EPOCHS_PER_FRAME), w) {
-                    if n.fract() == 0.0 {
-                        c.speed = Speed::PerFrame(n as u32);
-                    } else {
-                        w.push(Reason::NotAnInteger);
-                    }
-                }
-            },
-            write: |c| match c.speed {
-                Speed::PerFrame(1) => None,
-                Speed::PerFrame(n) => Some(n.to_string()),
-                Speed::Max => Some("max".to_string()),
-            },
-        },
-    ]
-}
-
 /// Shortens a value for a message.
 fn shown(v: &str) -> String {
     const MAX: usize = 40;
@@ -623,9 +175,9 @@ pub fn parse_fragment(hash: &str) -> Parsed {
     }
     let mut config = Config::default();
     let mut warnings = Vec::new();
-    let table = keys();
-    for key in &table {
-        let Some(&value) = map.get(key.name) else {
+    let table = entries();
+    for key in table {
+        let Some(&value) = map.get(key.key) else {
             continue;
         };
         let v = value.unwrap_or("");
@@ -635,7 +187,7 @@ pub fn parse_fragment(hash: &str) -> Parsed {
         let mut reasons = Vec::new();
         (key.read)(&mut config, v, &mut reasons);
         warnings.extend(reasons.into_iter().map(|reason| Warning {
-            key: key.name.to_string(),
+            key: key.key.to_string(),
             value: shown(v),
             reason,
         }));
@@ -646,7 +198,7 @@ pub fn parse_fragment(hash: &str) -> Parsed {
             // Names in `order` are distinct, so a push keeps the list free of repeats
             // (a search per key would make 100,000 keys take seconds).
             config.hidden.push((prop.to_string(), on));
-        } else if !table.iter().any(|k| k.name == name) {
+        } else if !table.iter().any(|k| k.key == name) {
             warnings.push(Warning {
                 key: shown(name),
                 value: shown(map.get(name).copied().flatten().unwrap_or("")),
@@ -669,9 +221,9 @@ pub fn parse_fragment(hash: &str) -> Parsed {
 /// Writes the canonical hash (without the leading `#`) in the original's key order,
 /// then the `_hide` keys in the order they were set.
 pub fn write(config: &Config) -> String {
-    let mut parts: Vec<String> = keys()
+    let mut parts: Vec<String> = entries()
         .iter()
-        .filter_map(|k| (k.write)(config).map(|v| format!("{}={v}", k.name)))
+        .filter_map(|k| (k.write)(config).map(|v| format!("{}={v}", k.key)))
         .collect();
     parts.extend(
         config
@@ -754,6 +306,14 @@ fn is_decimal_literal(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::activation::{Activation, Regularization};
+    use crate::config::{Language, Speed, MAX_LAYERS};
+    use crate::data::{Dataset, Problem};
+    use crate::features::Feature;
+    use crate::init::Init;
+    use crate::loss::Loss;
+    use crate::more_data::MAX_CLASSES;
+    use crate::optimizer::OptimizerKind;
 
     const ORIGINAL_DEFAULT: &str = "activation=tanh&batchSize=10&dataset=circle&regDataset=reg-plane&learningRate=0.03&regularizationRate=0&noise=0&networkShape=4,2&seed=0.59704&showTestData=false&discretize=false&percTrainData=50&x=true&y=true&xTimesY=false&xSquared=false&ySquared=false&cosX=false&sinX=false&cosY=false&sinY=false&collectStats=false&problem=classification&initZero=false&hideText=false";
 

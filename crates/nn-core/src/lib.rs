@@ -20,6 +20,7 @@ pub mod math;
 pub mod more_data;
 pub mod network;
 pub mod optimizer;
+pub mod registry;
 pub mod rng;
 pub mod scale;
 pub mod session;

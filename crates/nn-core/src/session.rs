@@ -6,6 +6,7 @@ use crate::data::{shuffle, split, Point};
 use crate::features::Feature;
 use crate::grid::Grid;
 use crate::network::Network;
+use crate::registry::{entries, Effect};
 use crate::rng::SeedRandom;
 use crate::state::{StateError, TrainingState};
 use crate::train::{evaluate, train_epoch, InputTable, StepParams};
@@ -236,30 +237,25 @@ impl Session {
         self.recompute_losses();
     }
 
-    /// Applies a new configuration. Changes that alter the data draw a new seed and
-    /// regenerate it, as the original does; everything but the live settings
-    /// (learning rate, regularisation rate, batch size, display flags) resets the network.
+    /// Applies a new configuration, each change as the registry's [`Effect`] says:
+    /// changes that alter the data draw a new seed and regenerate it, as the original
+    /// does; those the network is built from reset it; live settings (learning rate,
+    /// regularisation rate, batch size, momentum) apply from the next update.
     pub fn apply(&mut self, config: Config) {
         let old = std::mem::replace(&mut self.config, config);
         self.config.seed = old.seed.clone();
         let new = &self.config;
-        let data_changed = old.problem != new.problem
-            || old.current_dataset() != new.current_dataset()
-            || old.class_count() != new.class_count()
-            || old.noise != new.noise
-            || old.perc_train_data != new.perc_train_data;
-        // The spec holds every setting the network is built from (shape, activations,
-        // head, penalty, optimiser, initialisation), except momentum's μ, which is live.
-        let spec_of = |c: &Config| {
-            let mut spec = c.network_spec(0);
-            spec.optimizer.momentum = 0.0;
-            spec
+        // What each setting's change does is written once, in the registry.
+        let changed = |effect| {
+            entries()
+                .iter()
+                .any(|e| e.effect == effect && e.differs(&old, new))
         };
-        let net_changed = spec_of(&old) != spec_of(new)
-            || old.features != new.features
-            // Hiding a part of the page changes nothing here; removing a feature the
-            // network is fed (`x_hide=true`) does.
-            || old.active_features() != new.active_features();
+        let data_changed = changed(Effect::Data);
+        // Hiding a part of the page changes nothing here; removing a feature the network
+        // is fed (`x_hide=true`) does.
+        let net_changed =
+            changed(Effect::Network) || old.active_features() != new.active_features();
         self.network.set_momentum(new.momentum);
         if data_changed {
             let seed = self.rng.next_seed();
@@ -429,6 +425,66 @@ mod tests {
         assert!(s.diverged());
         s.reset();
         assert!(!s.diverged());
+    }
+
+    #[test]
+    fn every_setting_the_network_or_data_depend_on_has_that_effect() {
+        // Change one setting at a time from a base; whenever the network that would be
+        // built (momentum aside) or the data's recipe differs, the session must reset.
+        let base = session("seed=reg&networkShape=3,2");
+        let links = [
+            "activation=relu",
+            "regularization=L1",
+            "networkShape=3",
+            "x=false",
+            "sinX=true",
+            "initZero=true",
+            "loss=crossentropy",
+            "optimizer=adam",
+            "init=xavier",
+            "layerActivations=,gelu",
+            "problem=regression",
+            "problem=multiclass",
+            "dataset=xor",
+            "noise=20",
+            "percTrainData=60",
+            "learningRate=0.3",
+            "batchSize=3",
+            "regularizationRate=0.1",
+            "momentum=0.5",
+            "showTestData=true",
+            "discretize=true",
+            "speed=max",
+            "lang=zh",
+            "classes=4",
+            "multiDataset=spirals",
+            "regDataset=reg-gauss",
+        ];
+        for link in links {
+            let mut s = base.clone();
+            s.step();
+            let new = hash::parse(&format!("seed=reg&networkShape=3,2&{link}")).config;
+            let spec = |c: &Config| {
+                let mut spec = c.network_spec(c.active_features().len());
+                spec.optimizer.momentum = 0.0;
+                spec
+            };
+            let data = |c: &Config| {
+                (
+                    c.problem,
+                    c.current_dataset(),
+                    c.class_count(),
+                    c.noise.to_bits(),
+                    c.perc_train_data.to_bits(),
+                )
+            };
+            let must_reset = spec(s.config()) != spec(&new) || data(s.config()) != data(&new);
+            let data_changed = data(s.config()) != data(&new);
+            let seed_before = s.config().seed.clone();
+            s.apply(new);
+            assert_eq!(s.epoch() == 0, must_reset, "{link}");
+            assert_eq!(s.config().seed != seed_before, data_changed, "{link}");
+        }
     }
 
     #[test]

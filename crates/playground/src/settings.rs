@@ -3,6 +3,7 @@
 //!
 //! Pure: the reducer applies a [`Setting`] to the session, the views list the choices.
 
+use nn_core::registry::{self, Effect};
 use nn_core::{
     Activation, Config, Dataset, Init, Language, Loss, OptimizerKind, Problem, Regularization,
     Speed,
@@ -147,6 +148,8 @@ pub enum Setting {
     Optimizer(OptimizerKind),
     /// How the first weights are drawn (resets).
     Init(Init),
+    /// Hidden layer `.0`'s own activation; `None` follows the global one (resets).
+    LayerActivation(usize, Option<Activation>),
 }
 
 impl Setting {
@@ -177,6 +180,7 @@ impl Setting {
             Setting::Loss(l) => config.loss = l,
             Setting::Optimizer(o) => config.optimizer = o,
             Setting::Init(i) => config.init = i,
+            Setting::LayerActivation(layer, own) => config.set_layer_activation(layer, own),
         }
     }
 
@@ -190,20 +194,35 @@ impl Setting {
         Setting::BatchSize(v.round().max(1.0) as usize)
     }
 
-    /// Whether the change starts training over (and so pauses, as a Reset does).
-    /// Learning rate, regularization rate and batch size apply to the next update;
-    /// the checkboxes only change the picture.
+    /// The URL key of what it sets (its entry in [`nn_core::registry`]).
+    pub fn key(self) -> &'static str {
+        match self {
+            Setting::LearningRate(_) => "learningRate",
+            Setting::Activation(_) => "activation",
+            Setting::Regularization(_) => "regularization",
+            Setting::RegularizationRate(_) => "regularizationRate",
+            Setting::Problem(_) => "problem",
+            Setting::Dataset(_) => "dataset",
+            Setting::PercTrainData(_) => "percTrainData",
+            Setting::Noise(_) => "noise",
+            Setting::BatchSize(_) => "batchSize",
+            Setting::ShowTestData(_) => "showTestData",
+            Setting::Discretize(_) => "discretize",
+            Setting::Speed(_) => "speed",
+            Setting::Language(_) => "lang",
+            Setting::Classes(_) => "classes",
+            Setting::Loss(_) => "loss",
+            Setting::Optimizer(_) => "optimizer",
+            Setting::Init(_) => "init",
+            Setting::LayerActivation(..) => "layerActivations",
+        }
+    }
+
+    /// Whether the change starts training over (and so pauses, as a Reset does): what
+    /// the registry says a change of its setting does.
     pub fn resets(self) -> bool {
-        !matches!(
-            self,
-            Setting::LearningRate(_)
-                | Setting::RegularizationRate(_)
-                | Setting::BatchSize(_)
-                | Setting::ShowTestData(_)
-                | Setting::Discretize(_)
-                | Setting::Speed(_)
-                | Setting::Language(_)
-        )
+        registry::entry(self.key())
+            .is_some_and(|e| matches!(e.effect, Effect::Data | Effect::Network))
     }
 }
 
@@ -211,6 +230,40 @@ impl Setting {
 mod tests {
     use super::*;
     use nn_core::{hash, Session};
+
+    #[test]
+    fn every_setting_has_a_registry_entry_with_the_expected_effect() {
+        let resets = [
+            Setting::Activation(Activation::Relu),
+            Setting::Regularization(Regularization::L1),
+            Setting::Problem(Problem::Regression),
+            Setting::Dataset(Dataset::Xor),
+            Setting::PercTrainData(30.0),
+            Setting::Noise(10.0),
+            Setting::Classes(4),
+            Setting::Loss(Loss::CrossEntropy),
+            Setting::Optimizer(OptimizerKind::Adam),
+            Setting::Init(Init::He),
+            Setting::LayerActivation(0, Some(Activation::Elu)),
+        ];
+        let keeps = [
+            Setting::LearningRate(0.1),
+            Setting::RegularizationRate(0.1),
+            Setting::BatchSize(3),
+            Setting::ShowTestData(true),
+            Setting::Discretize(true),
+            Setting::Speed(Speed::Max),
+            Setting::Language(Language::Zh),
+        ];
+        for s in resets {
+            assert!(registry::entry(s.key()).is_some(), "{s:?}");
+            assert!(s.resets(), "{s:?}");
+        }
+        for s in keeps {
+            assert!(registry::entry(s.key()).is_some(), "{s:?}");
+            assert!(!s.resets(), "{s:?}");
+        }
+    }
 
     #[test]
     fn speed_menu_gains_a_linked_value_in_order() {

@@ -360,7 +360,12 @@ impl Reducible for AppState {
                 c.features[f.index()] ^= true;
                 true
             }),
-            Action::EditShape(edit) => next.reshape(|c| edit.apply(&mut c.network_shape)),
+            Action::EditShape(edit) => next.reshape(|c| {
+                let changed = edit.apply(&mut c.network_shape);
+                // A removed layer takes its own activation with it.
+                c.fit_layer_activations();
+                changed
+            }),
             Action::SetParam(param, value) => {
                 if param.value(next.session.network()).is_some() && value.is_finite() {
                     next.train(|s| {
@@ -413,6 +418,7 @@ impl PartialEq for SessionView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use nn_core::Activation;
 
     fn state(hash: &str) -> Rc<AppState> {
         Rc::new(AppState::from_hash(hash, || "0.12345".into()))
@@ -423,6 +429,34 @@ mod tests {
             s = s.reduce(a);
         }
         s
+    }
+
+    #[test]
+    fn a_layers_own_activation_is_set_written_and_dropped_with_its_layer() {
+        let s = state("seed=layers&networkShape=4,3");
+        let s = run(s, [Action::Step]);
+        let s = run(
+            s,
+            [Action::Set(Setting::LayerActivation(
+                1,
+                Some(Activation::Relu),
+            ))],
+        );
+        assert_eq!(s.session.epoch(), 0, "a new activation is a new network");
+        assert_eq!(s.session.network().layers()[1].activation, Activation::Relu);
+        assert_eq!(s.session.network().layers()[0].activation, Activation::Tanh);
+        assert!(s.hash().contains("layerActivations=,relu"), "{}", s.hash());
+        let s = run(s, [Action::EditShape(ShapeEdit::RemoveLayer)]);
+        assert!(s.config().layer_activations.is_empty());
+        assert!(!s.hash().contains("layerActivations"));
+        let s = run(
+            s,
+            [
+                Action::Set(Setting::LayerActivation(0, Some(Activation::Gelu))),
+                Action::Set(Setting::LayerActivation(0, None)),
+            ],
+        );
+        assert!(s.config().layer_activations.is_empty());
     }
 
     #[test]

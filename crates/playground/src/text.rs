@@ -84,6 +84,10 @@ pub enum Text {
     LegendClasses,
     /// Why the Step activation learns nothing.
     StepNote,
+    /// A hidden layer's activation menu; `{0}` is the layer number.
+    LayerActivation,
+    /// Its first entry, following the global menu; `{0}` the global activation.
+    LayerActivationGlobal,
     /// Classroom checkbox: the loss menu.
     PartLoss,
     /// Classroom checkbox: the optimizer menu.

@@ -30,6 +30,8 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ClassName => "Class {0}",
         Text::LegendClasses => "Colors show the classes; a blend of colors is an uncertain prediction.",
         Text::StepNote => "Step's derivative is 0 everywhere, so no gradient reaches the layers before it: they never learn.",
+        Text::LayerActivation => "Activation of hidden layer {0}",
+        Text::LayerActivationGlobal => "Global ({0})",
         Text::PartLoss => "Loss menu",
         Text::PartOptimizer => "Optimizer menu",
         Text::PartInit => "Initialization menu",

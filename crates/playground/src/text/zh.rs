@@ -32,6 +32,8 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ClassName => "类别 {0}",
         Text::LegendClasses => "颜色表示各个类别；颜色混合处表示预测不确定。",
         Text::StepNote => "阶跃函数的导数处处为 0，梯度无法传到它之前的层：这些层永远学不到东西。",
+        Text::LayerActivation => "第 {0} 个隐藏层的激活函数",
+        Text::LayerActivationGlobal => "全局（{0}）",
         Text::PartLoss => "损失函数菜单",
         Text::PartOptimizer => "优化器菜单",
         Text::PartInit => "初始化菜单",

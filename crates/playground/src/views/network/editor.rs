@@ -1,10 +1,13 @@
 //! The hidden-layer editor: +/− layers with the "N HIDDEN LAYERS" heading, and +/−
 //! neurons with "N neurons" above each layer's column.
 
+use nn_core::Activation;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::diagram::SharedDiagram;
 use crate::network_edit::ShapeEdit;
+use crate::settings::Setting;
 use crate::state::Action;
 use crate::text::{use_lang, Text};
 
@@ -81,6 +84,42 @@ pub struct NeuronControlsProps {
     pub onaction: Callback<Action>,
     /// Per layer, whether a course link hid its +/− buttons (`numNodes<k>_hide`).
     pub locked: Vec<bool>,
+    /// Per layer, its own activation (`None`: the global one).
+    pub activations: Vec<Option<Activation>>,
+    /// The global activation.
+    pub global: Activation,
+    /// Show each layer's activation menu (hidden with the Activation menu).
+    pub menus: bool,
+}
+
+/// A hidden layer's activation menu: "Global (Tanh)" first, then every activation.
+fn layer_menu(
+    lang: crate::text::Lang,
+    layer: usize,
+    own: Option<Activation>,
+    global: Activation,
+    onaction: &Callback<Action>,
+) -> Html {
+    let name = lang.fill(Text::LayerActivation, &[&(layer + 1).to_string()]);
+    let onchange = onaction.reform(move |e: Event| {
+        let index = e
+            .target_dyn_into::<HtmlSelectElement>()
+            .map_or(0, |s| s.selected_index());
+        // Index 0 is "global"; the rest follow Activation::ALL.
+        let own = usize::try_from(index - 1)
+            .ok()
+            .and_then(|i| Activation::ALL.get(i).copied());
+        Action::Set(Setting::LayerActivation(layer, own))
+    });
+    let default = lang.fill(Text::LayerActivationGlobal, &[lang.activation(global)]);
+    html! {
+        <select class="layer-activation" aria-label={name.clone()} title={name} {onchange}>
+            <option value="" selected={own.is_none()}>{ default }</option>
+            { for Activation::ALL.iter().map(|&a| html! {
+                <option value={a.key()} selected={own == Some(a)}>{ lang.activation(a) }</option>
+            }) }
+        </select>
+    }
 }
 
 /// +/− neurons and "N neurons" above every hidden column.
@@ -114,6 +153,10 @@ pub fn NeuronControls(props: &NeuronControlsProps) -> Html {
                         { plus_minus(&props.shape, remove, add, &props.onaction) }
                     }
                     <span class="neuron-count">{ count }</span>
+                    if props.menus {
+                        { layer_menu(lang, k, props.activations.get(k).copied().flatten(),
+                            props.global, &props.onaction) }
+                    }
                 </div>
             }
         });

@@ -12,8 +12,9 @@ use crate::network_edit::{NodeId, Param};
 pub const NODE: f64 = 36.0;
 /// Vertical distance from one node's top to the next.
 pub const PITCH: f64 = 52.0;
-/// Room above the first row for the per-layer +/− controls.
-pub const HEAD: f64 = 64.0;
+/// Room above the first row for the per-layer +/− controls, neuron count and
+/// activation menu.
+pub const HEAD: f64 = 88.0;
 /// Room below the last row.
 const FOOT: f64 = 12.0;
 /// Left edge of the feature squares; their labels sit to the left.

@@ -356,6 +356,8 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                         <FeatureColumn diagram={diagram.clone()} onaction={props.onaction.clone()} />
                     </div>
                     <NeuronControls diagram={diagram.clone()} shape={shape} {locked}
+                        activations={config.layer_activations.clone()} global={config.activation}
+                        menus={hidden.shows(Part::Activation)}
                         onaction={props.onaction.clone()} />
                     <NodeLayer diagram={diagram.clone()} />
                     <LinkLayer diagram={diagram.clone()} />

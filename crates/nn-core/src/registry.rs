@@ -1,0 +1,572 @@
+//! Every setting a link can carry, each as one declarative entry: its URL key (also the
+//! name `<key>_hide` hides it by), what a change does to a running session ([`Effect`]),
+//! how it is read (with its range and choices) and how it is written. The codec
+//! ([`crate::hash`]) and [`crate::Session::apply`] read this table, so a new setting is
+//! one entry here and its field in [`Config`].
+
+use std::sync::OnceLock;
+
+use crate::activation::{Activation, Regularization};
+use crate::config::{
+    Config, Language, Speed, MAX_BATCH, MAX_EPOCHS_PER_FRAME, MAX_LAYERS, MAX_NEURONS,
+};
+use crate::data::{Dataset, Problem};
+use crate::features::Feature;
+use crate::hash::{js_number, Reason, MAX_MOMENTUM, MAX_PERC_TRAIN, MIN_PERC_TRAIN};
+use crate::init::Init;
+use crate::loss::Loss;
+use crate::more_data::MAX_CLASSES;
+use crate::optimizer::OptimizerKind;
+
+/// Reads a value into the config, reporting what it could not use.
+pub type Reader = fn(&mut Config, &str, &mut Vec<Reason>);
+/// Writes the config's value (`None`: the key is left out of the link).
+pub type Writer = fn(&Config) -> Option<String>;
+
+/// What a change of a setting does to a running session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Effect {
+    /// New data from the next seed of the stream, then a new network (the original's
+    /// `generateData` and `reset`).
+    Data,
+    /// A new network on the same data (the original's `reset`).
+    Network,
+    /// Applies from the next update on; training goes on.
+    Live,
+    /// Changes only what the page shows of the run.
+    View,
+    /// The page's own (language, pace, layout, the seed's bookkeeping): not the engine's.
+    Page,
+}
+
+/// One setting: its URL key (also its `<key>_hide` name), what a change does, and how
+/// it is read from and written to a link. The table drives the codec both ways and
+/// [`crate::Session::apply`].
+pub struct Entry {
+    /// The URL key.
+    pub key: &'static str,
+    /// What a change does.
+    pub effect: Effect,
+    /// Lists count when present even with a blank value; other keys need a value.
+    pub list: bool,
+    /// Reads a value.
+    pub read: Reader,
+    /// Writes the value.
+    pub write: Writer,
+    /// Whether the setting matters for a config (the regression data set does not while
+    /// classifying); a change where it does not matter has no effect.
+    pub in_use: fn(&Config) -> bool,
+}
+
+impl Entry {
+    /// Whether `a` and `b` differ in this setting where it matters (as the link would
+    /// show it).
+    pub fn differs(&self, a: &Config, b: &Config) -> bool {
+        ((self.in_use)(a) || (self.in_use)(b)) && (self.write)(a) != (self.write)(b)
+    }
+}
+
+/// For settings that always matter.
+fn always(_: &Config) -> bool {
+    true
+}
+
+fn enum_value<T: Copy>(
+    v: &str,
+    all: &[T],
+    key: fn(T) -> &'static str,
+    out: &mut Vec<Reason>,
+) -> Option<T> {
+    let found = all.iter().copied().find(|&x| key(x) == v);
+    if found.is_none() {
+        out.push(Reason::UnknownValue {
+            allowed: all.iter().map(|&x| key(x)).collect(),
+        });
+    }
+    found
+}
+
+fn number(v: &str, min: f64, max: f64, out: &mut Vec<Reason>) -> Option<f64> {
+    let n = js_number(v);
+    if n.is_nan() {
+        out.push(Reason::NotANumber);
+        return None;
+    }
+    if n < min || n > max {
+        let used = n.clamp(min, max);
+        out.push(Reason::OutOfRange { min, max, used });
+        return Some(used);
+    }
+    Some(n)
+}
+
+fn flag(v: &str) -> bool {
+    // As in the original: anything but the literal "false" is true.
+    v != "false"
+}
+
+fn fmt_num(v: f64) -> String {
+    format!("{v}")
+}
+
+fn feature_key(f: Feature) -> Entry {
+    // One reader/writer pair per feature, chosen by index.
+    macro_rules! fk {
+        ($i:expr, $name:expr) => {
+            Entry {
+                key: $name,
+                effect: Effect::Network,
+                in_use: always,
+                list: false,
+                read: |c, v, _| c.features[$i] = flag(v),
+                write: |c| Some(c.features[$i].to_string()),
+            }
+        };
+    }
+    match f {
+        Feature::X => fk!(0, "x"),
+        Feature::Y => fk!(1, "y"),
+        Feature::XSquared => fk!(2, "xSquared"),
+        Feature::YSquared => fk!(3, "ySquared"),
+        Feature::XTimesY => fk!(4, "xTimesY"),
+        Feature::SinX => fk!(5, "sinX"),
+        Feature::SinY => fk!(6, "sinY"),
+    }
+}
+
+/// Every setting, in the original's serialisation order, then ours.
+pub fn entries() -> &'static [Entry] {
+    static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
+    ENTRIES.get_or_init(build)
+}
+
+/// The entry of URL key `key`.
+pub fn entry(key: &str) -> Option<&'static Entry> {
+    entries().iter().find(|e| e.key == key)
+}
+
+fn build() -> Vec<Entry> {
+    vec![
+        Entry {
+            key: "activation",
+            effect: Effect::Network,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                if let Some(a) = enum_value(v, &Activation::ALL, Activation::key, w) {
+                    c.activation = a;
+                }
+            },
+            write: |c| Some(c.activation.key().into()),
+        },
+        Entry {
+            key: "regularization",
+            effect: Effect::Network,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                if let Some(r) = enum_value(v, &Regularization::ALL, Regularization::key, w) {
+                    c.regularization = r;
+                }
+            },
+            // The original stores "none" as null and leaves it out.
+            write: |c| match c.regularization {
+                Regularization::None => None,
+                r => Some(r.key().into()),
+            },
+        },
+        Entry {
+            key: "batchSize",
+            effect: Effect::Live,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                if let Some(n) = number(v, 1.0, MAX_BATCH as f64, w) {
+                    if n.fract() == 0.0 {
+                        c.batch_size = n as usize;
+                    } else {
+                        w.push(Reason::NotAnInteger);
+                    }
+                }
+            },
+            write: |c| Some(c.batch_size.to_string()),
+        },
+        Entry {
+            key: "dataset",
+            effect: Effect::Data,
+            in_use: |c| c.problem == Problem::Classification,
+            list: false,
+            read: |c, v, w| {
+                if let Some(d) = enum_value(v, &Dataset::CLASSIFICATION, Dataset::key, w) {
+                    c.dataset = d;
+                }
+            },
+            write: |c| Some(c.dataset.key().into()),
+        },
+        Entry {
+            key: "regDataset",
+            effect: Effect::Data,
+            in_use: |c| c.problem == Problem::Regression,
+            list: false,
+            read: |c, v, w| {
+                if let Some(d) = enum_value(v, &Dataset::REGRESSION, Dataset::key, w) {
+                    c.reg_dataset = d;
+                }
+            },
+            write: |c| Some(c.reg_dataset.key().into()),
+        },
+        Entry {
+            key: "learningRate",
+            effect: Effect::Live,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                if let Some(n) = number(v, 0.0, 1e6, w) {
+                    c.learning_rate = n;
+                }
+            },
+            write: |c| Some(fmt_num(c.learning_rate)),
+        },
+        Entry {
+            key: "regularizationRate",
+            effect: Effect::Live,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                if let Some(n) = number(v, 0.0, 1e6, w) {
+                    c.regularization_rate = n;
+                }
+            },
+            write: |c| Some(fmt_num(c.regularization_rate)),
+        },
+        Entry {
+            key: "noise",
+            effect: Effect::Data,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                let n = js_number(v);
+                if n.is_nan() {
+                    w.push(Reason::NotANumber);
+                } else if n > 80.0 {
+                    // The original's rule: up to 80 is kept, above 80 becomes 50.
+                    w.push(Reason::Adjusted { used: 50.0 });
+                    c.noise = 50.0;
+                } else if n < 0.0 {
+                    w.push(Reason::Adjusted { used: 0.0 });
+                    c.noise = 0.0;
+                } else {
+                    c.noise = n;
+                }
+            },
+            write: |c| Some(fmt_num(c.noise)),
+        },
+        Entry {
+            key: "networkShape",
+            effect: Effect::Network,
+            in_use: always,
+            list: true,
+            read: |c, v, w| {
+                if v.trim().is_empty() {
+                    c.network_shape = Vec::new();
+                    return;
+                }
+                let mut shape = Vec::new();
+                for item in v.split(',') {
+                    let n = js_number(item);
+                    if !(n >= 1.0 && n <= MAX_NEURONS as f64 && n.fract() == 0.0) {
+                        w.push(Reason::BadLayerSize { max: MAX_NEURONS });
+                        return;
+                    }
+                    shape.push(n as usize);
+                }
+                if shape.len() > MAX_LAYERS {
+                    w.push(Reason::TooManyLayers { max: MAX_LAYERS });
+                    shape.truncate(MAX_LAYERS);
+                }
+                c.network_shape = shape;
+            },
+            write: |c| {
+                let parts: Vec<String> = c.network_shape.iter().map(|n| n.to_string()).collect();
+                Some(parts.join(","))
+            },
+        },
+        Entry {
+            key: "seed",
+            effect: Effect::Page,
+            in_use: always,
+            list: false,
+            read: |c, v, _| c.seed = Some(v.to_string()),
+            write: |c| c.seed.clone(),
+        },
+        Entry {
+            key: "showTestData",
+            effect: Effect::View,
+            in_use: always,
+            list: false,
+            read: |c, v, _| c.show_test_data = flag(v),
+            write: |c| Some(c.show_test_data.to_string()),
+        },
+        Entry {
+            key: "discretize",
+            effect: Effect::View,
+            in_use: always,
+            list: false,
+            read: |c, v, _| c.discretize = flag(v),
+            write: |c| Some(c.discretize.to_string()),
+        },
+        Entry {
+            key: "percTrainData",
+            effect: Effect::Data,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                let n = js_number(v);
+                if n.is_nan() {
+                    w.push(Reason::NotANumber);
+                } else if !(MIN_PERC_TRAIN..=MAX_PERC_TRAIN).contains(&n) {
+                    // 1–99 % of 500 or 1,200 points leaves at least 5 in each set; the
+                    // original accepts 0 or 100 and then shows a NaN loss.
+                    let used = n.clamp(MIN_PERC_TRAIN, MAX_PERC_TRAIN);
+                    w.push(Reason::EmptySplit { used });
+                    c.perc_train_data = used;
+                } else {
+                    c.perc_train_data = n;
+                }
+            },
+            write: |c| Some(fmt_num(c.perc_train_data)),
+        },
+        feature_key(Feature::X),
+        feature_key(Feature::Y),
+        feature_key(Feature::XTimesY),
+        feature_key(Feature::XSquared),
+        feature_key(Feature::YSquared),
+        Entry {
+            key: "cosX",
+            effect: Effect::View,
+            in_use: always,
+            list: false,
+            read: |c, v, _| c.cos_x = flag(v),
+            write: |c| Some(c.cos_x.to_string()),
+        },
+        feature_key(Feature::SinX),
+        Entry {
+            key: "cosY",
+            effect: Effect::View,
+            in_use: always,
+            list: false,
+            read: |c, v, _| c.cos_y = flag(v),
+            write: |c| Some(c.cos_y.to_string()),
+        },
+        feature_key(Feature::SinY),
+        Entry {
+            key: "collectStats",
+            effect: Effect::View,
+            in_use: always,
+            list: false,
+            read: |c, v, _| c.collect_stats = flag(v),
+            write: |c| Some(c.collect_stats.to_string()),
+        },
+        Entry {
+            key: "tutorial",
+            effect: Effect::Page,
+            in_use: always,
+            list: false,
+            read: |c, v, _| c.tutorial = Some(v.to_string()),
+            write: |c| c.tutorial.clone(),
+        },
+        Entry {
+            key: "problem",
+            effect: Effect::Data,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                if let Some(p) = enum_value(v, &Problem::ALL, Problem::key, w) {
+                    c.problem = p;
+                }
+            },
+            write: |c| Some(c.problem.key().into()),
+        },
+        Entry {
+            key: "initZero",
+            effect: Effect::Network,
+            in_use: always,
+            list: false,
+            read: |c, v, _| c.init_zero = flag(v),
+            write: |c| Some(c.init_zero.to_string()),
+        },
+        Entry {
+            key: "hideText",
+            effect: Effect::View,
+            in_use: always,
+            list: false,
+            read: |c, v, _| c.hide_text = flag(v),
+            write: |c| Some(c.hide_text.to_string()),
+        },
+        // Our own keys, after the original's; the original ignores them. Written only
+        // when they differ from the default, so plain links stay as the original's.
+        Entry {
+            key: "classes",
+            effect: Effect::Data,
+            in_use: |c| c.problem == Problem::Multiclass,
+            list: false,
+            read: |c, v, w| {
+                if let Some(n) = number(v, 2.0, MAX_CLASSES as f64, w) {
+                    if n.fract() == 0.0 {
+                        c.classes = n as usize;
+                    } else {
+                        w.push(Reason::NotAnInteger);
+                    }
+                }
+            },
+            write: |c| {
+                (c.problem == Problem::Multiclass || c.classes != Config::default().classes)
+                    .then(|| c.classes.to_string())
+            },
+        },
+        Entry {
+            key: "multiDataset",
+            effect: Effect::Data,
+            in_use: |c| c.problem == Problem::Multiclass,
+            list: false,
+            read: |c, v, w| {
+                if let Some(d) = enum_value(v, &Dataset::MULTICLASS, Dataset::key, w) {
+                    c.multi_dataset = d;
+                }
+            },
+            write: |c| {
+                (c.problem == Problem::Multiclass
+                    || c.multi_dataset != Config::default().multi_dataset)
+                    .then(|| c.multi_dataset.key().to_string())
+            },
+        },
+        Entry {
+            key: "loss",
+            effect: Effect::Network,
+            in_use: |c| c.problem.is_classification(),
+            list: false,
+            read: |c, v, w| {
+                if let Some(l) = enum_value(v, &Loss::ALL, Loss::key, w) {
+                    c.loss = l;
+                }
+            },
+            write: |c| (c.loss != Loss::SquaredError).then(|| c.loss.key().to_string()),
+        },
+        Entry {
+            key: "optimizer",
+            effect: Effect::Network,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                if let Some(o) = enum_value(v, &OptimizerKind::ALL, OptimizerKind::key, w) {
+                    c.optimizer = o;
+                }
+            },
+            write: |c| (c.optimizer != OptimizerKind::Sgd).then(|| c.optimizer.key().to_string()),
+        },
+        Entry {
+            key: "momentum",
+            effect: Effect::Live,
+            in_use: |c| c.optimizer == OptimizerKind::Momentum,
+            list: false,
+            read: |c, v, w| {
+                if let Some(n) = number(v, 0.0, MAX_MOMENTUM, w) {
+                    c.momentum = n;
+                }
+            },
+            write: |c| (c.momentum != Config::default().momentum).then(|| fmt_num(c.momentum)),
+        },
+        Entry {
+            key: "init",
+            effect: Effect::Network,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                if let Some(i) = enum_value(v, &Init::ALL, Init::key, w) {
+                    c.init = i;
+                }
+            },
+            write: |c| (c.init != Init::Original).then(|| c.init.key().to_string()),
+        },
+        Entry {
+            key: "layerActivations",
+            effect: Effect::Network,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                let mut list = Vec::new();
+                // `networkShape` comes first in the table, so its length is known here.
+                for item in v.split(',').take(c.network_shape.len()) {
+                    let item = item.trim();
+                    if item.is_empty() {
+                        list.push(None);
+                    } else {
+                        list.push(enum_value(item, &Activation::ALL, Activation::key, w));
+                    }
+                }
+                while list.last() == Some(&None) {
+                    list.pop();
+                }
+                c.layer_activations = list;
+            },
+            write: |c| {
+                let mut used: Vec<Option<Activation>> = c
+                    .layer_activations
+                    .iter()
+                    .take(c.network_shape.len())
+                    .copied()
+                    .collect();
+                while used.last() == Some(&None) {
+                    used.pop();
+                }
+                if used.is_empty() {
+                    return None;
+                }
+                let parts: Vec<&str> = used.iter().map(|a| a.map_or("", Activation::key)).collect();
+                Some(parts.join(","))
+            },
+        },
+        Entry {
+            key: "lang",
+            effect: Effect::Page,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                if let Some(l) = enum_value(v, &Language::ALL, Language::key, w) {
+                    c.lang = Some(l);
+                }
+            },
+            write: |c| c.lang.map(|l| l.key().to_string()),
+        },
+        Entry {
+            key: "embed",
+            effect: Effect::Page,
+            in_use: always,
+            list: false,
+            read: |c, v, _| c.embed = flag(v),
+            write: |c| c.embed.then(|| "true".to_string()),
+        },
+        Entry {
+            key: "speed",
+            effect: Effect::Page,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                if v == "max" {
+                    c.speed = Speed::Max;
+                } else if let Some(n) = number(v, 1.0, f64::from(MAX_EPOCHS_PER_FRAME), w) {
+                    if n.fract() == 0.0 {
+                        c.speed = Speed::PerFrame(n as u32);
+                    } else {
+                        w.push(Reason::NotAnInteger);
+                    }
+                }
+            },
+            write: |c| match c.speed {
+                Speed::PerFrame(1) => None,
+                Speed::PerFrame(n) => Some(n.to_string()),
+                Speed::Max => Some("max".to_string()),
+            },
+        },
+    ]
+}
