@@ -64,6 +64,9 @@ test('a 3-class blobs link trains to over 90 % test accuracy, its classes colour
   assert.ok(reached > 90);
   assert.match(await textOf(page.getByLabel('Training accuracy', { exact: true })), /^\d+\.\d%$/);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  // The loss chart's tooltip has the accuracies too.
+  const chart = page.getByRole('img', { name: 'Loss chart' });
+  assert.match(await chart.getAttribute('title'), /training accuracy \d+\.\d%, test accuracy \d+\.\d%/);
   // Where the network is sure, the map shows each class's own colour.
   const shown = await eventually(
     () => mapShows(page, [[0x00, 0x72, 0xb2], [0xe6, 0x9f, 0x00], [0x00, 0x9e, 0x73]]),
@@ -148,4 +151,16 @@ test('each hidden layer has its own activation menu, which the link keeps', OPTI
   assert.equal(await second2.locator('option:checked').innerText(), 'ReLU');
   assert.deepEqual(errors, []);
   assert.deepEqual(again.errors, []);
+});
+
+test('a network too big to draw smoothly is cut to 8 layers of 20 with a notice', OPTIONS, async (t) => {
+  const shape = Array(16).fill(64).join(',');
+  const { page, errors } = await ready(t, `#seed=big&networkShape=${shape}`);
+  const notice = page.getByRole('alert');
+  await notice.waitFor({ timeout: 10_000 });
+  assert.match(await textOf(notice), /at most 20 neurons per layer/);
+  assert.match(await textOf(notice), /at most 8 hidden layers/);
+  await page.getByRole('heading', { name: '8 HIDDEN LAYERS' }).waitFor();
+  assert.equal(linkOf(page).get('networkShape'), Array(8).fill(20).join(','));
+  assert.deepEqual(errors, []);
 });

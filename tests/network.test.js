@@ -55,10 +55,10 @@ test('adding a layer adds neurons and resets the epoch; the limits disable the b
   assert.equal(await textOf(epoch), '000,000', 'the network starts over');
   assert.equal(await button('Play').count(), 1, 'and is paused');
 
-  for (let i = 0; i < 3; i++) await button('Add hidden layer').click();
-  await page.getByRole('heading', { name: '6 HIDDEN LAYERS' }).waitFor();
-  assert.ok(await button('Add hidden layer').isDisabled(), 'six layers at most');
-  for (let i = 0; i < 6; i++) await button('Remove hidden layer').click();
+  for (let i = 0; i < 5; i++) await button('Add hidden layer').click();
+  await page.getByRole('heading', { name: '8 HIDDEN LAYERS' }).waitFor();
+  assert.ok(await button('Add hidden layer').isDisabled(), 'eight layers at most');
+  for (let i = 0; i < 8; i++) await button('Remove hidden layer').click();
   await page.getByRole('heading', { name: '0 HIDDEN LAYERS' }).waitFor();
   assert.equal(await neurons(page).count(), 0);
   assert.ok(await button('Remove hidden layer').isDisabled());
@@ -68,7 +68,7 @@ test('adding a layer adds neurons and resets the epoch; the limits disable the b
   assert.deepEqual(errors, []);
 });
 
-test('removing a neuron removes its view; a layer keeps 1 to 8 neurons', OPTIONS, async (t) => {
+test('removing a neuron removes its view; a layer keeps 1 to 16 neurons', OPTIONS, async (t) => {
   const { page, errors, epoch, button } = await ready(t);
   assert.equal(await neurons(page, 1).count(), 4);
   await steps(epoch, button, 1);
@@ -82,9 +82,9 @@ test('removing a neuron removes its view; a layer keeps 1 to 8 neurons', OPTIONS
   await button('Remove neuron from layer 2').click();
   await page.getByText('1 neuron', { exact: true }).waitFor();
   assert.ok(await button('Remove neuron from layer 2').isDisabled(), 'one neuron at least');
-  for (let i = 0; i < 5; i++) await button('Add neuron to layer 1').click();
-  await eventually(() => neurons(page, 1).count(), (n) => n === 8, { what: '8 neurons in layer 1' });
-  assert.ok(await button('Add neuron to layer 1').isDisabled(), 'eight neurons at most');
+  for (let i = 0; i < 13; i++) await button('Add neuron to layer 1').click();
+  await eventually(() => neurons(page, 1).count(), (n) => n === 16, { what: '16 neurons in layer 1' });
+  assert.ok(await button('Add neuron to layer 1').isDisabled(), 'sixteen neurons at most');
   assert.deepEqual(errors, []);
 });
 

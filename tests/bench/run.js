@@ -45,7 +45,7 @@ const CONFIGS = {
     'seed=bench&dataset=spiral&networkShape=8,8,8,8,8,8&activation=tanh&batchSize=10' +
     '&x=true&y=true&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true',
   // Ours: 5-class spiral, 6×8 tanh, cross-entropy, Adam.
-  multi: 'seed=bench&problem=multiclass&classes=5&multiDataset=spirals&networkShape=8,8,8,8,8,8&activation=tanh&loss=crossentropy&optimizer=adam&learningRate=0.003&batchSize=10',
+  multi: 'seed=bench&problem=multiclass&classes=5&multiDataset=spiral&networkShape=8,8,8,8,8,8&activation=tanh&loss=crossentropy&optimizer=adam&learningRate=0.003&batchSize=10',
 };
 
 /**

@@ -6,7 +6,7 @@ use nn_core::{hash, Grid, Session};
 
 const DEFAULT: &str = "seed=bench";
 /// Ours: a 5-class spiral through 6×8 tanh, cross-entropy, Adam.
-const MULTI: &str = "seed=bench&problem=multiclass&classes=5&multiDataset=spirals&networkShape=8,8,8,8,8,8&activation=tanh&loss=crossentropy&optimizer=adam&learningRate=0.003&batchSize=10";
+const MULTI: &str = "seed=bench&problem=multiclass&classes=5&multiDataset=spiral&networkShape=8,8,8,8,8,8&activation=tanh&loss=crossentropy&optimizer=adam&learningRate=0.003&batchSize=10";
 const HEAVY: &str = "seed=bench&dataset=spiral&networkShape=8,8,8,8,8,8&activation=tanh&batchSize=10&x=true&y=true&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true";
 
 fn session(h: &str) -> Session {

@@ -8,11 +8,13 @@ use crate::loss::{Head, Loss};
 use crate::network::NetworkSpec;
 use crate::optimizer::{Optimizer, OptimizerKind, DEFAULT_MOMENTUM};
 
-/// Most hidden layers a link may ask for (the page's editor allows 0–6).
-pub const MAX_LAYERS: usize = 16;
-/// Most neurons per hidden layer a link may ask for (the page's editor allows 1–8).
-pub const MAX_NEURONS: usize = 64;
-/// Largest batch size a link may ask for (the slider allows 1–30).
+/// Most hidden layers a link may ask for, as many as the editor builds: deeper networks
+/// could not be drawn at a usable frame rate (16 layers of 64 played at 2 frames/s).
+pub const MAX_LAYERS: usize = 8;
+/// Most neurons per hidden layer a link may ask for (the editor builds up to 16; the
+/// original's own links use up to 20, which must keep opening as they do there).
+pub const MAX_NEURONS: usize = 20;
+/// Largest batch size a link may ask for (the slider reaches the training-set size).
 pub const MAX_BATCH: usize = 10_000;
 
 /// A whole configuration: what the original keeps in its URL hash.
@@ -22,7 +24,8 @@ pub struct Config {
     pub activation: Activation,
     /// Weight penalty. Default None. URL `regularization` (omitted when none).
     pub regularization: Regularization,
-    /// Samples per weight update. Default 10; slider 1–30; a link may give 1–10,000.
+    /// Samples per weight update. Default 10; slider 1 to the training-set size (full
+    /// batch); a link may give 1–10,000.
     pub batch_size: usize,
     /// Classification data set. Default circle. URL `dataset`.
     pub dataset: Dataset,
@@ -51,8 +54,8 @@ pub struct Config {
     /// Noise in percent. Default 0; slider 0–50; a link may give up to 80 (above 80 the
     /// original resets it to 50, below 0 to 0).
     pub noise: f64,
-    /// Hidden layer widths. Default [4, 2]; editor 0–6 layers of 1–8; a link may give
-    /// up to 16 layers of 1–64.
+    /// Hidden layer widths. Default [4, 2]; editor 0–8 layers of 1–16; a link may give
+    /// up to 8 layers of 1–20.
     pub network_shape: Vec<usize>,
     /// The random seed string; `None` until one is chosen (a fresh one is drawn).
     pub seed: Option<String>,

@@ -142,7 +142,8 @@ impl Dataset {
             Dataset::Moons => "moons",
             Dataset::Checkerboard => "checkerboard",
             Dataset::Blobs => "blobs",
-            Dataset::Spirals => "spirals",
+            // Under its own key (`multiDataset`), beside the two-arm `dataset=spiral`.
+            Dataset::Spirals => "spiral",
         }
     }
 
@@ -171,7 +172,8 @@ impl Dataset {
         }
     }
 
-    /// Parses a URL name of any kind.
+    /// Parses a URL name of any kind (`spiral` is the two-class one; the multi-class
+    /// sets' names are read under their own key).
     pub fn from_key(key: &str) -> Option<Self> {
         Problem::ALL
             .into_iter()

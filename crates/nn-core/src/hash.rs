@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use crate::config::Config;
+use crate::data::{Dataset, Problem};
 use crate::registry::entries;
 
 /// Suffix of the keys that hide a control.
@@ -44,6 +45,11 @@ pub enum Reason {
     },
     /// A hidden layer size is not a whole number from 1 to the maximum.
     BadLayerSize {
+        /// The most neurons a layer may have.
+        max: usize,
+    },
+    /// Wider layers than allowed; they were cut to `max` neurons.
+    TooManyNeurons {
         /// The most neurons a layer may have.
         max: usize,
     },
@@ -101,6 +107,10 @@ impl fmt::Display for Warning {
             Reason::BadLayerSize { max } => write!(
                 f,
                 "{k}={v}: each layer needs a whole number of neurons from 1 to {max}; the default was kept"
+            ),
+            Reason::TooManyNeurons { max } => write!(
+                f,
+                "{k}={v}: at most {max} neurons per layer; wider layers were cut to {max}"
             ),
             Reason::TooManyLayers { max } => {
                 write!(f, "{k}={v}: at most {max} hidden layers; the rest were dropped")
@@ -206,6 +216,14 @@ pub fn parse_fragment(hash: &str) -> Parsed {
             });
         }
     }
+    // `problem=multiclass&dataset=spiral` names the K-arm spiral, unless the link says
+    // otherwise with `multiDataset`.
+    if config.problem == Problem::Multiclass
+        && !map.contains_key("multiDataset")
+        && map.get("dataset").copied().flatten() == Some(Dataset::Spiral.key())
+    {
+        config.multi_dataset = Dataset::Spirals;
+    }
     if warnings.len() > MAX_WARNINGS {
         let count = warnings.len() - MAX_WARNINGS;
         warnings.truncate(MAX_WARNINGS);
@@ -307,7 +325,7 @@ fn is_decimal_literal(s: &str) -> bool {
 mod tests {
     use super::*;
     use crate::activation::{Activation, Regularization};
-    use crate::config::{Language, Speed, MAX_LAYERS};
+    use crate::config::{Language, Speed, MAX_LAYERS, MAX_NEURONS};
     use crate::data::{Dataset, Problem};
     use crate::features::Feature;
     use crate::init::Init;
@@ -403,6 +421,15 @@ mod tests {
         );
         let text = p.warnings[0].to_string();
         assert!(text.contains("swoosh") && text.contains("relu"), "{text}");
+        let p = parse(&format!("networkShape={}", vec!["64"; 16].join(",")));
+        assert_eq!(p.config.network_shape, vec![MAX_NEURONS; MAX_LAYERS]);
+        assert_eq!(
+            p.warnings.iter().map(|w| &w.reason).collect::<Vec<_>>(),
+            [
+                &Reason::TooManyNeurons { max: MAX_NEURONS },
+                &Reason::TooManyLayers { max: MAX_LAYERS }
+            ]
+        );
         let p = parse(&format!("networkShape={}", vec!["2"; 40].join(",")));
         assert_eq!(p.config.network_shape.len(), MAX_LAYERS);
         assert!(matches!(p.warnings[0].reason, Reason::TooManyLayers { .. }));
@@ -428,7 +455,7 @@ mod tests {
 
     #[test]
     fn keys_of_the_general_engine_round_trip() {
-        let link = "activation=gelu&dataset=moons&problem=multiclass&classes=5&multiDataset=spirals&loss=crossentropy&optimizer=momentum&momentum=0.5&init=he&layerActivations=relu,,elu&networkShape=3,3,3&seed=s";
+        let link = "activation=gelu&dataset=moons&problem=multiclass&classes=5&multiDataset=spiral&loss=crossentropy&optimizer=momentum&momentum=0.5&init=he&layerActivations=relu,,elu&networkShape=3,3,3&seed=s";
         let p = parse(link);
         assert!(p.warnings.is_empty(), "{:?}", p.warnings);
         let c = &p.config;
@@ -487,6 +514,31 @@ mod tests {
         assert_eq!(parse_fragment(&write(&c)).config, c);
         // Read as a whole URL instead, the part before the first '#' would be dropped.
         assert_ne!(parse(&write(&c)).config.seed.as_deref(), Some("a#b"));
+    }
+
+    #[test]
+    fn multi_class_sets_may_be_named_by_dataset_too() {
+        let c = parse("problem=multiclass&dataset=spiral&classes=4").config;
+        assert_eq!(c.multi_dataset, Dataset::Spirals);
+        assert_eq!(c.dataset, Dataset::Spiral);
+        let c = parse("problem=multiclass&dataset=blobs").config;
+        assert_eq!(c.multi_dataset, Dataset::Blobs);
+        assert_eq!(c.dataset, Dataset::Circle);
+        assert!(parse("problem=multiclass&dataset=blobs")
+            .warnings
+            .is_empty());
+        // multiDataset wins, and a two-class link keeps its spiral.
+        let c = parse("problem=multiclass&dataset=spiral&multiDataset=blobs").config;
+        assert_eq!(c.multi_dataset, Dataset::Blobs);
+        let c = parse("dataset=spiral").config;
+        assert_eq!(
+            (c.dataset, c.multi_dataset),
+            (Dataset::Spiral, Dataset::Blobs)
+        );
+        // The canonical link names it under its own key.
+        let c = parse("problem=multiclass&dataset=spiral").config;
+        assert!(write(&c).contains("multiDataset=spiral"));
+        assert_eq!(parse(&write(&c)).config, c);
     }
 
     #[test]

@@ -197,8 +197,16 @@ fn build() -> Vec<Entry> {
             in_use: |c| c.problem == Problem::Classification,
             list: false,
             read: |c, v, w| {
-                if let Some(d) = enum_value(v, &Dataset::CLASSIFICATION, Dataset::key, w) {
-                    c.dataset = d;
+                // A multi-class set named here (`blobs`) is taken as the multi-class choice;
+                // `spiral` is the two-class one (see `hash::parse` for multi-class links).
+                let binary = Dataset::CLASSIFICATION.into_iter().find(|d| d.key() == v);
+                let multi = Dataset::MULTICLASS.into_iter().find(|d| d.key() == v);
+                match (binary, multi) {
+                    (Some(d), _) => c.dataset = d,
+                    (None, Some(d)) => c.multi_dataset = d,
+                    (None, None) => {
+                        enum_value(v, &Dataset::CLASSIFICATION, Dataset::key, w);
+                    }
                 }
             },
             write: |c| Some(c.dataset.key().into()),
@@ -272,13 +280,19 @@ fn build() -> Vec<Entry> {
                     return;
                 }
                 let mut shape = Vec::new();
+                let mut cut = false;
                 for item in v.split(',') {
                     let n = js_number(item);
-                    if !(n >= 1.0 && n <= MAX_NEURONS as f64 && n.fract() == 0.0) {
+                    if !(n >= 1.0 && n.fract() == 0.0) {
                         w.push(Reason::BadLayerSize { max: MAX_NEURONS });
                         return;
                     }
-                    shape.push(n as usize);
+                    // Wider layers than the page can draw smoothly are cut to the widest.
+                    cut |= n > MAX_NEURONS as f64;
+                    shape.push(n.min(MAX_NEURONS as f64) as usize);
+                }
+                if cut {
+                    w.push(Reason::TooManyNeurons { max: MAX_NEURONS });
                 }
                 if shape.len() > MAX_LAYERS {
                     w.push(Reason::TooManyLayers { max: MAX_LAYERS });

@@ -457,7 +457,7 @@ mod tests {
             "speed=max",
             "lang=zh",
             "classes=4",
-            "multiDataset=spirals",
+            "multiDataset=spiral",
             "regDataset=reg-gauss",
         ];
         for link in links {

@@ -6,9 +6,9 @@
 use nn_core::{Feature, Network, Session};
 
 /// Most hidden layers the editor builds (a link may ask for more; then only Remove works).
-pub const MAX_HIDDEN_LAYERS: usize = 6;
+pub const MAX_HIDDEN_LAYERS: usize = 8;
 /// Most neurons per layer the editor builds (a link may ask for more, as above).
-pub const MAX_NEURONS: usize = 8;
+pub const MAX_NEURONS: usize = 16;
 /// Fewest neurons a hidden layer keeps.
 pub const MIN_NEURONS: usize = 1;
 /// Neurons in a newly added layer (the original's choice).
@@ -217,7 +217,7 @@ mod tests {
             "1 is the minimum"
         );
         assert!(!ShapeEdit::AddNeuron(7).apply(&mut shape), "no such layer");
-        let mut full = vec![8; 6];
+        let mut full = vec![MAX_NEURONS; MAX_HIDDEN_LAYERS];
         assert!(!ShapeEdit::AddLayer.apply(&mut full));
         assert!(!ShapeEdit::AddNeuron(3).apply(&mut full));
         assert!(ShapeEdit::RemoveNeuron(3).apply(&mut full));
@@ -308,7 +308,7 @@ mod tests {
         assert_eq!(s.session.network().sizes(), vec![2, 4, 2, 2, 1]);
         assert_eq!(s.session.epoch(), 0);
         let s = reduce(
-            "seed=s&networkShape=8,8,8,8,8,8",
+            "seed=s&networkShape=16,16,16,16,16,16,16,16",
             [Action::Step, Action::EditShape(ShapeEdit::AddLayer)],
         );
         assert_eq!(s.session.epoch(), 1, "a refused edit changes nothing");

@@ -70,6 +70,10 @@ pub enum Text {
     TestAccuracy,
     /// Label of the training accuracy.
     TrainingAccuracy,
+    /// The loss chart's tooltip; `{0}` epoch, `{1}` training loss, `{2}` test loss.
+    ChartTooltip,
+    /// The same with accuracies; `{3}` training accuracy, `{4}` test accuracy.
+    ChartTooltipAccuracy,
     /// Label of the loss menu.
     LossMenu,
     /// Label of the optimizer menu.

@@ -23,6 +23,8 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::TrainingLoss => "Training loss",
         Text::TestAccuracy => "Test accuracy",
         Text::TrainingAccuracy => "Training accuracy",
+        Text::ChartTooltip => "Epoch {0}: training loss {1}, test loss {2}",
+        Text::ChartTooltipAccuracy => "Epoch {0}: training loss {1}, test loss {2}; training accuracy {3}, test accuracy {4}",
         Text::LossMenu => "Loss",
         Text::OptimizerMenu => "Optimizer",
         Text::InitMenu => "Initialization",
@@ -215,6 +217,9 @@ pub(super) fn warning(w: &Warning) -> String {
         }
         Reason::BadLayerSize { max } => format!(
             "{k}={v}: each layer needs a whole number of neurons from 1 to {max}; the default was kept"
+        ),
+        Reason::TooManyNeurons { max } => format!(
+            "{k}={v}: at most {max} neurons per layer; wider layers were cut to {max}"
         ),
         Reason::TooManyLayers { max } => {
             format!("{k}={v}: at most {max} hidden layers; the rest were dropped")

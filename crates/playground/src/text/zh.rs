@@ -25,6 +25,8 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::TrainingLoss => "训练损失",
         Text::TestAccuracy => "测试准确率",
         Text::TrainingAccuracy => "训练准确率",
+        Text::ChartTooltip => "轮次 {0}：训练损失 {1}，测试损失 {2}",
+        Text::ChartTooltipAccuracy => "轮次 {0}：训练损失 {1}，测试损失 {2}；训练准确率 {3}，测试准确率 {4}",
         Text::LossMenu => "损失函数",
         Text::OptimizerMenu => "优化器",
         Text::InitMenu => "初始化",
@@ -207,6 +209,9 @@ pub(super) fn warning(w: &Warning) -> String {
         }
         Reason::Adjusted { used } => {
             format!("{k}={v}：已改用 {used}，与原版 Playground 的处理方式相同")
+        }
+        Reason::TooManyNeurons { max } => {
+            format!("{k}={v}：每层最多 {max} 个神经元；更宽的层已减为 {max} 个")
         }
         Reason::EmptySplit { used } => {
             format!("{k}={v}：训练集和测试集都必须有数据点；已改用 {used}")

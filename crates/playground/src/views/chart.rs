@@ -8,8 +8,9 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::draw::loss_chart::{self, Titles};
+use crate::format;
 use crate::hooks::use_layout_version;
-use crate::text::{use_lang, Text};
+use crate::text::{use_lang, Lang, Text};
 
 /// The app's loss history as a prop, compared by identity (each change is a new
 /// version of the state, so comparing the points themselves is not needed).
@@ -22,11 +23,52 @@ impl PartialEq for SharedHistory {
     }
 }
 
+/// The run's current numbers, for the chart's tooltip.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Latest {
+    /// Epochs trained.
+    pub epoch: u64,
+    /// Training loss.
+    pub train_loss: f64,
+    /// Test loss.
+    pub test_loss: f64,
+    /// Training accuracy 0–1 (classification only).
+    pub train_accuracy: Option<f64>,
+    /// Test accuracy 0–1 (classification only).
+    pub test_accuracy: Option<f64>,
+}
+
+impl Latest {
+    /// The tooltip: the epoch and both losses, and for classification both accuracies.
+    pub fn tooltip(self, lang: Lang) -> String {
+        let losses = [
+            format::epoch(self.epoch),
+            format::loss(self.train_loss),
+            format::loss(self.test_loss),
+        ];
+        match (self.train_accuracy, self.test_accuracy) {
+            (Some(train), Some(test)) => lang.fill(
+                Text::ChartTooltipAccuracy,
+                &[
+                    &losses[0],
+                    &losses[1],
+                    &losses[2],
+                    &format::percent(train),
+                    &format::percent(test),
+                ],
+            ),
+            _ => lang.fill(Text::ChartTooltip, &[&losses[0], &losses[1], &losses[2]]),
+        }
+    }
+}
+
 /// Props of [`LossChart`].
 #[derive(Properties, PartialEq)]
 pub struct LossChartProps {
     /// Both losses over the epochs since the last reset.
     pub history: SharedHistory,
+    /// The current numbers, shown as the chart's tooltip.
+    pub latest: Latest,
     /// Changes whenever `history` may have changed (the chart redraws only then).
     pub version: u64,
 }
@@ -67,6 +109,6 @@ pub fn LossChart(props: &LossChartProps) -> Html {
     }
     html! {
         <canvas ref={canvas_ref} class="loss-chart" role="img"
-            aria-label={lang.text(Text::LossChart)}></canvas>
+            aria-label={lang.text(Text::LossChart)} title={props.latest.tooltip(lang)}></canvas>
     }
 }

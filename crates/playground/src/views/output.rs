@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::chart::{LossChart, SharedHistory};
+use super::chart::{Latest, LossChart, SharedHistory};
 use super::checkbox::Checkbox;
 use super::heatmap::OutputHeatmap;
 use super::legend::Legend;
@@ -44,7 +44,14 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
                 <Metrics test_loss={session.test_loss()} train_loss={session.train_loss()}
                     test_accuracy={session.test_accuracy()} train_accuracy={session.train_accuracy()} />
                 if hidden.shows(Part::LossChart) {
-                    <LossChart history={props.history.clone()} version={props.view.network_version} />
+                    <LossChart history={props.history.clone()} version={props.view.network_version}
+                        latest={Latest {
+                            epoch: session.epoch(),
+                            train_loss: session.train_loss(),
+                            test_loss: session.test_loss(),
+                            train_accuracy: session.train_accuracy(),
+                            test_accuracy: session.test_accuracy(),
+                        }} />
                 }
             </div>
             <div class="output-plot">
