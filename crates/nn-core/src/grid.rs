@@ -98,10 +98,22 @@ impl Grid {
                 for i in 0..layer.n_out {
                     let out = &mut cur_part[i * px + t0..i * px + t1];
                     out.fill(layer.biases[i] as f32);
-                    for j in 0..layer.n_in {
-                        let w = layer.weights[i * layer.n_in + j] as f32;
-                        let src = &prev[j * px + t0..j * px + t1];
-                        for (o, a) in out.iter_mut().zip(src) {
+                    let row = &layer.weights[i * layer.n_in..(i + 1) * layer.n_in];
+                    let src = |j: usize| &prev[j * px + t0..j * px + t1];
+                    // Four sources per pass over the tile: one load and one store of the
+                    // sums for every four products, instead of one each per product.
+                    let mut j = 0;
+                    while j + 4 <= layer.n_in {
+                        let w = [row[j], row[j + 1], row[j + 2], row[j + 3]].map(|w| w as f32);
+                        let (a, b, c, d) = (src(j), src(j + 1), src(j + 2), src(j + 3));
+                        for ((((o, a), b), c), d) in out.iter_mut().zip(a).zip(b).zip(c).zip(d) {
+                            *o += (w[0] * a + w[1] * b) + (w[2] * c + w[3] * d);
+                        }
+                        j += 4;
+                    }
+                    for (j, &w) in row.iter().enumerate().skip(j) {
+                        let w = w as f32;
+                        for (o, a) in out.iter_mut().zip(src(j)) {
                             *o += w * a;
                         }
                     }
