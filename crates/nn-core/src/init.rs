@@ -38,6 +38,11 @@ impl Init {
         }
     }
 
+    /// Parses a URL name.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|i| i.key() == key)
+    }
+
     /// The bias every node starts with.
     pub fn bias(self) -> f64 {
         match self {

@@ -34,6 +34,11 @@ impl Loss {
             Loss::CrossEntropy => "Cross-entropy",
         }
     }
+
+    /// Parses a URL name.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.key() == key)
+    }
 }
 
 /// What one point should produce.

@@ -38,6 +38,11 @@ impl OptimizerKind {
         }
     }
 
+    /// Parses a URL name.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.key() == key)
+    }
+
     /// How many numbers of state it keeps per weight.
     pub fn slots(self) -> usize {
         match self {

@@ -47,27 +47,39 @@ fn numbers(menu: &[f64], current: f64) -> Rc<[Choice<f64>]> {
         .collect()
 }
 
-fn named<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str) -> Rc<[Choice<T>]> {
+/// A menu of named choices, by their URL names: every such menu is one `Select` over
+/// `&'static str` (one copy of the component in the page's code, not one per type).
+fn named<T: Copy>(
+    all: &[T],
+    key: fn(T) -> &'static str,
+    name: impl Fn(T) -> &'static str,
+) -> Rc<[Choice<&'static str>]> {
     all.iter()
         .map(|&value| Choice {
-            value,
+            value: key(value),
             label: name(value).into(),
         })
         .collect()
 }
 
-/// One labelled menu, unless the page hides it.
+/// One labelled menu, unless the page hides it; `setting` reads a choice (`None` for
+/// one it does not know, which changes nothing).
 fn menu<T: Clone + PartialEq + 'static>(
     (p, hidden, lang): (&HyperparametersProps, &Hidden, Lang),
     (part, label): (Part, Text),
     choices: Rc<[Choice<T>]>,
     selected: T,
-    setting: fn(T) -> Setting,
+    setting: fn(T) -> Option<Setting>,
 ) -> Html {
     if !hidden.shows(part) {
         return html! {};
     }
-    let onchange = p.onaction.reform(move |v: T| Action::Set(setting(v)));
+    let onaction = p.onaction.clone();
+    let onchange = Callback::from(move |v: T| {
+        if let Some(s) = setting(v) {
+            onaction.emit(Action::Set(s));
+        }
+    });
     html! {
         <Select<T> id={format!("menu-{}", part.key())} label={lang.text(label)} {choices} {selected}
             {onchange} />
@@ -84,27 +96,32 @@ pub fn Hyperparameters(p: &HyperparametersProps) -> Html {
         <div class="hyperparameters">
             { menu(at, (Part::LearningRate, Text::LearningRate),
                 numbers(&settings::LEARNING_RATES, p.learning_rate), p.learning_rate,
-                Setting::LearningRate) }
+                |v| Some(Setting::LearningRate(v))) }
             { menu(at, (Part::Activation, Text::Activation),
-                named(&Activation::ALL, |a| lang.activation(a)), p.activation,
-                Setting::Activation) }
+                named(&Activation::ALL, Activation::key, |a| lang.activation(a)),
+                p.activation.key(), |k| Activation::from_key(k).map(Setting::Activation)) }
             { menu(at, (Part::Regularization, Text::Regularization),
-                named(&Regularization::ALL, |r| lang.regularization(r)), p.regularization,
-                Setting::Regularization) }
+                named(&Regularization::ALL, Regularization::key, |r| lang.regularization(r)),
+                p.regularization.key(),
+                |k| Regularization::from_key(k).map(Setting::Regularization)) }
             { menu(at, (Part::RegularizationRate, Text::RegularizationRate),
                 numbers(&settings::REGULARIZATION_RATES, p.regularization_rate),
-                p.regularization_rate, Setting::RegularizationRate) }
+                p.regularization_rate, |v| Some(Setting::RegularizationRate(v))) }
             { menu(at, (Part::Problem, Text::ProblemType),
-                named(&Problem::ALL, |q| lang.problem(q)), p.problem, Setting::Problem) }
+                named(&Problem::ALL, Problem::key, |q| lang.problem(q)), p.problem.key(),
+                |k| Problem::from_key(k).map(Setting::Problem)) }
             // Regression is always scored by squared error.
             if p.problem.is_classification() {
                 { menu(at, (Part::Loss, Text::LossMenu),
-                    named(&Loss::ALL, |l| lang.loss(l)), p.loss, Setting::Loss) }
+                    named(&Loss::ALL, Loss::key, |l| lang.loss(l)), p.loss.key(),
+                    |k| Loss::from_key(k).map(Setting::Loss)) }
             }
             { menu(at, (Part::Optimizer, Text::OptimizerMenu),
-                named(&OptimizerKind::ALL, |o| lang.optimizer(o)), p.optimizer, Setting::Optimizer) }
+                named(&OptimizerKind::ALL, OptimizerKind::key, |o| lang.optimizer(o)),
+                p.optimizer.key(), |k| OptimizerKind::from_key(k).map(Setting::Optimizer)) }
             { menu(at, (Part::Init, Text::InitMenu),
-                named(&Init::ALL, |i| lang.init(i)), p.init, Setting::Init) }
+                named(&Init::ALL, Init::key, |i| lang.init(i)), p.init.key(),
+                |k| Init::from_key(k).map(Setting::Init)) }
             if p.step_used {
                 <p class="step-note" role="note">{ lang.text(Text::StepNote) }</p>
             }

@@ -35,7 +35,7 @@ fn read(e: &Event) -> Option<f64> {
 }
 
 fn shown(v: f64, unit: &str) -> String {
-    format!("{v}{unit}")
+    format!("{}{unit}", crate::format::compact(v))
 }
 
 /// A labelled slider with its value.
@@ -86,5 +86,7 @@ mod tests {
         assert_eq!(shown(50.0, "%"), "50%");
         assert_eq!(shown(5.0, ""), "5");
         assert_eq!(shown(12.5, ""), "12.5");
+        // A link's extreme value stays short.
+        assert_eq!(shown(1e-300, "%"), "1e-300%");
     }
 }
