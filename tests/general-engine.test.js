@@ -55,6 +55,11 @@ test('a 3-class blobs link trains to over 90 % test accuracy, its classes colour
     await page.getByText(name, { exact: true }).waitFor({ timeout: 5_000 });
   }
   assert.equal(await page.getByText('Class 4', { exact: true }).count(), 0);
+  // One output neuron per class in the diagram, each with its own picture.
+  for (const k of [1, 2, 3]) {
+    await page.getByRole('img', { name: `Output neuron ${k}`, exact: true }).waitFor({ timeout: 5_000 });
+  }
+  assert.equal(await page.getByRole('img', { name: 'Output neuron', exact: true }).count(), 0);
 
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   const reached = await eventually(async () => percent(await textOf(accuracy)), (v) => v > 90, {

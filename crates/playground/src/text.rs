@@ -74,6 +74,10 @@ pub enum Text {
     ChartTooltip,
     /// The same with accuracies; `{3}` training accuracy, `{4}` test accuracy.
     ChartTooltipAccuracy,
+    /// An output neuron's own name when there is one per class; `{0}` its number.
+    OutputNeuronNumbered,
+    /// The same inside a sentence.
+    OutputRefNumbered,
     /// Label of the loss menu.
     LossMenu,
     /// Label of the optimizer menu.

@@ -25,6 +25,8 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::TrainingAccuracy => "Training accuracy",
         Text::ChartTooltip => "Epoch {0}: training loss {1}, test loss {2}",
         Text::ChartTooltipAccuracy => "Epoch {0}: training loss {1}, test loss {2}; training accuracy {3}, test accuracy {4}",
+        Text::OutputNeuronNumbered => "Output neuron {0}",
+        Text::OutputRefNumbered => "output {0}",
         Text::LossMenu => "Loss",
         Text::OptimizerMenu => "Optimizer",
         Text::InitMenu => "Initialization",

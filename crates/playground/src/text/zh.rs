@@ -27,6 +27,8 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::TrainingAccuracy => "训练准确率",
         Text::ChartTooltip => "轮次 {0}：训练损失 {1}，测试损失 {2}",
         Text::ChartTooltipAccuracy => "轮次 {0}：训练损失 {1}，测试损失 {2}；训练准确率 {3}，测试准确率 {4}",
+        Text::OutputNeuronNumbered => "输出神经元 {0}",
+        Text::OutputRefNumbered => "输出节点 {0}",
         Text::LossMenu => "损失函数",
         Text::OptimizerMenu => "优化器",
         Text::InitMenu => "初始化",

@@ -90,8 +90,18 @@ impl Diagram {
     fn node_label(&self, lang: Lang, id: NodeId, output: Text, neuron: Text) -> String {
         match id {
             NodeId::Feature(f) => lang.feature(f).to_string(),
-            NodeId::Neuron { layer, .. } if layer == self.output_layer() => {
-                lang.text(output).to_string()
+            NodeId::Neuron { layer, index } if layer == self.output_layer() => {
+                // One output per class of a multi-class problem: numbered, as the legend's
+                // classes are.
+                if self.layout.layers.last().is_some_and(|l| l.size > 1) {
+                    let numbered = match output {
+                        Text::OutputRef => Text::OutputRefNumbered,
+                        _ => Text::OutputNeuronNumbered,
+                    };
+                    lang.fill(numbered, &[&(index + 1).to_string()])
+                } else {
+                    lang.text(output).to_string()
+                }
             }
             NodeId::Neuron { layer, index } => {
                 lang.fill(neuron, &[&(index + 1).to_string(), &layer.to_string()])
@@ -132,13 +142,27 @@ mod tests {
     use nn_core::Feature;
 
     #[test]
+    fn the_outputs_of_a_multi_class_network_are_numbered() {
+        let d = Diagram::new(Layout::new(600.0, &[(Feature::X, true)], &[2], 3));
+        let (en, zh) = (Lang::En, Lang::Zh);
+        let out2 = NodeId::Neuron { layer: 2, index: 1 };
+        assert_eq!(d.node_name(en, out2), "Output neuron 2");
+        assert_eq!(d.node_name(zh, out2), "输出神经元 2");
+        // Links: x→h1, x→h2, then h1→o1, h2→o1, h1→o2 …
+        assert_eq!(
+            d.param_name(en, 4),
+            "Weight from neuron 1 of layer 1 to output 2"
+        );
+    }
+
+    #[test]
     fn indices_and_names() {
         let features = [
             (Feature::X, true),
             (Feature::Y, false),
             (Feature::SinX, true),
         ];
-        let d = Diagram::new(Layout::new(600.0, &features, &[3]));
+        let d = Diagram::new(Layout::new(600.0, &features, &[3], 1));
         let en = Lang::En;
         assert_eq!(d.node(1), Some(NodeId::Feature(Feature::Y)));
         assert_eq!(d.node(3), Some(NodeId::Neuron { layer: 1, index: 0 }));

@@ -123,8 +123,9 @@ impl Layout {
     }
 
     /// Lays out `features` (present on the page, with their on/off state) feeding the
-    /// hidden layers `shape` and one output, in a diagram `width` pixels wide.
-    pub fn new(width: f64, features: &[(Feature, bool)], shape: &[usize]) -> Self {
+    /// hidden layers `shape` and `outputs` output nodes (one per class of a multi-class
+    /// problem), in a diagram `width` pixels wide.
+    pub fn new(width: f64, features: &[(Feature, bool)], shape: &[usize], outputs: usize) -> Self {
         let width = width.max(Self::min_width(shape.len()));
         let feature_slots: Vec<FeatureSlot> = features
             .iter()
@@ -147,7 +148,7 @@ impl Layout {
             .collect();
         layers.push(LayerSlot {
             cx: out_cx,
-            size: 1,
+            size: outputs.max(1),
         });
 
         let mut nodes = Vec::new();
@@ -206,6 +207,7 @@ impl Layout {
         let rows = features
             .len()
             .max(shape.iter().copied().max().unwrap_or(0))
+            .max(outputs)
             .max(1);
         Layout {
             width,
@@ -248,7 +250,7 @@ mod tests {
 
     #[test]
     fn default_network_counts() {
-        let l = Layout::new(700.0, &features(&[true, true, false]), &[4, 2]);
+        let l = Layout::new(700.0, &features(&[true, true, false]), &[4, 2], 1);
         assert_eq!(l.features.len(), 3);
         assert_eq!(l.layers.len(), 3);
         assert_eq!(l.nodes.len(), 4 + 2 + 1);
@@ -280,7 +282,7 @@ mod tests {
 
     #[test]
     fn columns_are_evenly_spaced_and_never_cramped() {
-        let l = Layout::new(100.0, &features(&[true; 7]), &[8; 6]);
+        let l = Layout::new(100.0, &features(&[true; 7]), &[8; 6], 1);
         assert_eq!(l.width, Layout::min_width(6));
         let xs: Vec<f64> = l.layers.iter().map(|c| c.cx).collect();
         for w in xs.windows(2) {
@@ -296,18 +298,18 @@ mod tests {
 
     #[test]
     fn no_inputs_and_no_hidden_layers() {
-        let l = Layout::new(500.0, &features(&[false, false]), &[]);
+        let l = Layout::new(500.0, &features(&[false, false]), &[], 1);
         assert!(l.links.is_empty());
         assert_eq!(l.nodes.len(), 1);
         assert_eq!(l.biases.len(), 1);
         assert_eq!(l.height, row_top(1) + NODE + FOOT);
-        let none = Layout::new(500.0, &[], &[]);
+        let none = Layout::new(500.0, &[], &[], 1);
         assert_eq!(none.height, row_top(0) + NODE + FOOT);
     }
 
     #[test]
     fn incoming_links_spread_around_the_centre() {
-        let l = Layout::new(600.0, &features(&[true, true, true]), &[1]);
+        let l = Layout::new(600.0, &features(&[true, true, true]), &[1], 1);
         let ends: Vec<f64> = l.links[..3]
             .iter()
             .map(|k| k.path.rsplit(',').next().unwrap().parse().unwrap())
@@ -318,5 +320,25 @@ mod tests {
         assert_eq!(l.anchor(p), Some(l.links[0].mid));
         let b = l.biases[0].param;
         assert!(l.anchor(b).is_some());
+    }
+
+    #[test]
+    fn a_multi_class_network_has_one_output_node_per_class() {
+        let l = Layout::new(700.0, &features(&[true, true]), &[4], 5);
+        assert_eq!(l.layers.last().map(|s| s.size), Some(5));
+        // 4 + 5 computed nodes, 2·4 + 4·5 links, a bias per node; room for 5 rows.
+        assert_eq!(l.nodes.len(), 9);
+        assert_eq!(l.links.len(), 28);
+        assert_eq!(l.biases.len(), 9);
+        assert_eq!(l.height, row_top(4) + NODE + FOOT);
+        let last = l.links.last().unwrap().param;
+        assert_eq!(
+            last,
+            Param::Weight {
+                layer: 1,
+                dest: 4,
+                src: 3
+            }
+        );
     }
 }

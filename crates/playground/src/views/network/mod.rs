@@ -104,8 +104,9 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
         .map(|f| (f, config.features[f.index()]))
         .collect();
     let shape = config.network_shape.clone();
-    let diagram = use_memo((width, features, shape.clone()), |(w, f, s)| {
-        SharedDiagram(Rc::new(Diagram::new(Layout::new(*w, f, s))))
+    let outputs = config.outputs();
+    let diagram = use_memo((width, features, shape.clone(), outputs), |(w, f, s, k)| {
+        SharedDiagram(Rc::new(Diagram::new(Layout::new(*w, f, s, *k))))
     });
     let diagram: SharedDiagram = (*diagram).clone();
     // A course link or the classroom panel can hide a layer's +/− (`numNodes<k>_hide`,
