@@ -169,3 +169,19 @@ test('a network too big to draw smoothly is cut to 8 layers of 20 with a notice'
   assert.equal(linkOf(page).get('networkShape'), Array(8).fill(20).join(','));
   assert.deepEqual(errors, []);
 });
+
+test('with Momentum chosen, its μ menu appears and applies without a reset', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=mu');
+  const mu = page.getByRole('combobox', { name: 'Momentum μ', exact: true });
+  assert.equal(await mu.count(), 0, 'no μ for SGD');
+  await page.getByRole('combobox', { name: 'Optimizer', exact: true }).selectOption({ label: 'Momentum' });
+  await mu.waitFor({ timeout: 5_000 });
+  assert.equal(await mu.locator('option:checked').innerText(), '0.9');
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  const epoch = page.getByLabel('Epoch', { exact: true });
+  await eventually(() => textOf(epoch), (e) => e === '000,001', { what: 'one step' });
+  await mu.selectOption({ label: '0.5' });
+  await eventually(() => linkOf(page).get('momentum'), (v) => v === '0.5', { what: 'momentum=0.5' });
+  assert.equal(await textOf(epoch), '000,001', 'μ is live: training goes on');
+  assert.deepEqual(errors, []);
+});

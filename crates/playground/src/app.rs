@@ -119,6 +119,7 @@ pub fn App() -> Html {
                         regularization={config.regularization}
                         regularization_rate={config.regularization_rate} problem={config.problem}
                         loss={config.loss} optimizer={config.optimizer} init={config.init}
+                        momentum={config.momentum}
                         step_used={uses_step(config)}
                         onaction={onaction.clone()} />
                 </TopBar>

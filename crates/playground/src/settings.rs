@@ -14,6 +14,9 @@ pub const LEARNING_RATES: [f64; 11] = [
     0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0,
 ];
 
+/// The momentum menu (μ): light, the usual 0.9, and heavy.
+pub const MOMENTA: [f64; 4] = [0.5, 0.8, 0.9, 0.99];
+
 /// The regularization-rate menu (the original's values).
 pub const REGULARIZATION_RATES: [f64; 10] =
     [0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0];
@@ -150,6 +153,8 @@ pub enum Setting {
     Init(Init),
     /// Hidden layer `.0`'s own activation; `None` follows the global one (resets).
     LayerActivation(usize, Option<Activation>),
+    /// Momentum's μ (live).
+    Momentum(f64),
 }
 
 impl Setting {
@@ -181,6 +186,7 @@ impl Setting {
             Setting::Optimizer(o) => config.optimizer = o,
             Setting::Init(i) => config.init = i,
             Setting::LayerActivation(layer, own) => config.set_layer_activation(layer, own),
+            Setting::Momentum(mu) => config.momentum = mu,
         }
     }
 
@@ -215,6 +221,7 @@ impl Setting {
             Setting::Optimizer(_) => "optimizer",
             Setting::Init(_) => "init",
             Setting::LayerActivation(..) => "layerActivations",
+            Setting::Momentum(_) => "momentum",
         }
     }
 
@@ -254,6 +261,7 @@ mod tests {
             Setting::Discretize(true),
             Setting::Speed(Speed::Max),
             Setting::Language(Language::Zh),
+            Setting::Momentum(0.5),
         ];
         for s in resets {
             assert!(registry::entry(s.key()).is_some(), "{s:?}");

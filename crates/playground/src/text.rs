@@ -82,6 +82,8 @@ pub enum Text {
     LossMenu,
     /// Label of the optimizer menu.
     OptimizerMenu,
+    /// Label of the momentum (μ) menu.
+    MomentumMenu,
     /// Label of the initialization menu.
     InitMenu,
     /// Label of the classes slider.

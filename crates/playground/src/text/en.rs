@@ -30,6 +30,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::LossMenu => "Loss",
         Text::OptimizerMenu => "Optimizer",
         Text::InitMenu => "Initialization",
+        Text::MomentumMenu => "Momentum μ",
         Text::Classes => "Classes",
         Text::ClassName => "Class {0}",
         Text::LegendClasses => "Colors show the classes; a blend of colors is an uncertain prediction.",
@@ -86,7 +87,8 @@ pub(super) fn text(key: Text) -> &'static str {
             is close to zero, and the stronger the colour, the larger the value. The same code \
             is used everywhere: a data point's colour is its label (orange −1, blue +1), a \
             neuron's picture shows its output, and a line between two neurons shows the weight \
-            of that connection (a thicker line is a larger weight)."
+            of that connection (a thicker line is a larger weight). With several classes, the \
+            points and the output show each class in its own colour (see the legend)."
         }
         Text::GuideNeuronTitle => "What does a neuron's picture show?",
         Text::GuideNeuron => {
@@ -114,7 +116,8 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::GuideLossTitle => "Training loss or test loss?",
         Text::GuideLoss => {
             "The loss measures how far the predictions are from the labels \
-            (half the squared error, averaged over the points): lower is better. The training \
+            (half the squared error by default, or the cross-entropy when it is chosen under \
+            Loss, averaged over the points): lower is better. The training \
             loss is measured on the points the network learns from, the test loss on points it \
             never trains on. When the training loss keeps falling but the test loss stalls or \
             rises, the network is memorising the training points instead of the pattern \

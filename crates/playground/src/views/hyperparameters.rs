@@ -31,6 +31,8 @@ pub struct HyperparametersProps {
     pub optimizer: OptimizerKind,
     /// Current initialization.
     pub init: Init,
+    /// Current momentum μ.
+    pub momentum: f64,
     /// Whether a hidden layer uses Step (a note says why it cannot learn).
     pub step_used: bool,
     /// Receives the changes.
@@ -81,7 +83,8 @@ fn menu<T: Clone + PartialEq + 'static>(
         }
     });
     html! {
-        <Select<T> id={format!("menu-{}", part.key())} label={lang.text(label)} {choices} {selected}
+        // Named by its label, since a part may hold two menus (the optimizer and its μ).
+        <Select<T> id={format!("menu-{label:?}")} label={lang.text(label)} {choices} {selected}
             {onchange} />
     }
 }
@@ -119,6 +122,12 @@ pub fn Hyperparameters(p: &HyperparametersProps) -> Html {
             { menu(at, (Part::Optimizer, Text::OptimizerMenu),
                 named(&OptimizerKind::ALL, OptimizerKind::key, |o| lang.optimizer(o)),
                 p.optimizer.key(), |k| OptimizerKind::from_key(k).map(Setting::Optimizer)) }
+            // μ only matters with momentum; it is hidden with the optimizer menu.
+            if p.optimizer == OptimizerKind::Momentum {
+                { menu(at, (Part::Optimizer, Text::MomentumMenu),
+                    numbers(&settings::MOMENTA, p.momentum), p.momentum,
+                    |v| Some(Setting::Momentum(v))) }
+            }
             { menu(at, (Part::Init, Text::InitMenu),
                 named(&Init::ALL, Init::key, |i| lang.init(i)), p.init.key(),
                 |k| Init::from_key(k).map(Setting::Init)) }
