@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eventually, openPlayground, textOf } from './support/browser.js';
+import { eventually, openPlayground, showsColours, textOf } from './support/browser.js';
 
 const OPTIONS = { timeout: 90_000 };
 const BLOBS = '#problem=multiclass&classes=3&multiDataset=blobs&loss=crossentropy&optimizer=adam&learningRate=0.03&networkShape=4&seed=blobs3&speed=20';
@@ -27,24 +27,9 @@ function linkOf(page) {
   return new URLSearchParams(new URL(page.url()).hash.slice(1));
 }
 
-/** Whether some pixel of the output map is close to each colour (r, g, b). */
-async function mapShows(page, colours) {
-  const canvas = page.getByRole('img', { name: 'Output heatmap' });
-  return canvas.evaluate((el, colours) => {
-    const copy = document.createElement('canvas');
-    copy.width = el.width;
-    copy.height = el.height;
-    const ctx = copy.getContext('2d');
-    ctx.drawImage(el, 0, 0);
-    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
-    return colours.map(([r, g, b]) => {
-      for (let i = 0; i < data.length; i += 4) {
-        const d = Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b);
-        if (d < 30) return true;
-      }
-      return false;
-    });
-  }, colours);
+/** Whether some pixel of the output map shows each colour (r, g, b). */
+function mapShows(page, colours) {
+  return showsColours(page.getByRole('img', { name: 'Output heatmap' }), colours);
 }
 
 test('a 3-class blobs link trains to over 90 % test accuracy, its classes coloured in map and legend', OPTIONS, async (t) => {

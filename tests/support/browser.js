@@ -97,13 +97,15 @@ export async function textOf(locator) {
 
 /**
  * Counts of a canvas's pixels, read in the page: how many different colours it shows
- * (counting stops at `cap`) and how many pixels are not fully transparent. The canvas is
- * copied into a scratch 2D canvas first, so this works whatever context the page draws with.
+ * (counting stops at `cap`), how many pixels are not fully transparent, and for each of
+ * `wanted` ([r, g, b]) whether some pixel is within 30 of it (summed over the channels).
+ * The canvas is copied into a scratch 2D canvas first, so this works whatever context the
+ * page draws with.
  */
-function canvasCounts(canvas, cap) {
-  return canvas.evaluate((el, cap) => {
+function canvasCounts(canvas, cap, wanted = []) {
+  return canvas.evaluate((el, [cap, wanted]) => {
     if (!(el instanceof HTMLCanvasElement) || el.width === 0 || el.height === 0) {
-      return { colours: 0, painted: 0, pixels: 0 };
+      return { colours: 0, painted: 0, pixels: 0, found: wanted.map(() => false) };
     }
     const copy = document.createElement('canvas');
     copy.width = el.width;
@@ -114,12 +116,22 @@ function canvasCounts(canvas, cap) {
     const pixels = new Uint32Array(data.buffer);
     const seen = new Set();
     let painted = 0;
+    const found = wanted.map(() => false);
     for (let i = 0; i < pixels.length; i++) {
       if (seen.size < cap) seen.add(pixels[i]);
       if (data[4 * i + 3] > 0) painted++;
+      wanted.forEach(([r, g, b], k) => {
+        const d = Math.abs(data[4 * i] - r) + Math.abs(data[4 * i + 1] - g) + Math.abs(data[4 * i + 2] - b);
+        if (d < 30) found[k] = true;
+      });
     }
-    return { colours: seen.size, painted, pixels: pixels.length };
-  }, cap);
+    return { colours: seen.size, painted, pixels: pixels.length, found };
+  }, [cap, wanted]);
+}
+
+/** For each colour [r, g, b], whether some pixel of the canvas shows it (within 30). */
+export async function showsColours(canvas, colours) {
+  return (await canvasCounts(canvas, 0, colours)).found;
 }
 
 /** How many different colours a canvas shows (counting stops at `cap`). */

@@ -50,12 +50,6 @@ impl Activation {
         Activation::Linear,
     ];
 
-    /// Whether a node with this activation outputs exactly 0 for every negative input
-    /// (so it can die: no gradient flows back through it).
-    pub fn can_die(self) -> bool {
-        matches!(self, Activation::Relu | Activation::Step)
-    }
-
     /// The URL name.
     pub fn key(self) -> &'static str {
         match self {

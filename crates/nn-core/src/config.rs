@@ -251,14 +251,22 @@ impl Config {
         self.fit_layer_activations();
     }
 
-    /// Drops the entries of layers the shape no longer has, and trailing `None`s, so
-    /// equal networks have equal configs.
-    pub fn fit_layer_activations(&mut self) {
-        let list = &mut self.layer_activations;
-        list.truncate(self.network_shape.len());
-        while list.last() == Some(&None) {
-            list.pop();
+    /// The per-layer activations that matter: those of layers the shape has, without
+    /// trailing `None`s (what a link writes).
+    pub fn used_layer_activations(&self) -> &[Option<Activation>] {
+        let list = &self.layer_activations;
+        let mut used = &list[..list.len().min(self.network_shape.len())];
+        while let [rest @ .., None] = used {
+            used = rest;
         }
+        used
+    }
+
+    /// Drops the entries [`Config::used_layer_activations`] leaves out, so equal networks
+    /// have equal configs.
+    pub fn fit_layer_activations(&mut self) {
+        let n = self.used_layer_activations().len();
+        self.layer_activations.truncate(n);
     }
 
     /// The update rule with its settings.

@@ -333,28 +333,40 @@ fn spiral(n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {
     points
 }
 
-/// The regression sets' sampling: uniform points in [-6, 6]², each labelled at a
-/// position offset by U(-6, 6)·noise on each axis (four draws per point, in this order).
-fn uniform_regression(
+/// Uniform points in [-6, 6]², each labelled at a position offset by
+/// U(-`reach`, `reach`)·noise on each axis (four draws per point, in this order): the
+/// regression sets' sampling (reach 6), and the checkerboard's (reach 5).
+pub(crate) fn uniform_labelled(
     n: usize,
     noise: f64,
+    reach: f64,
     rng: &mut SeedRandom,
-    label_at: impl Fn(f64, f64) -> f64,
+    label_at: impl Fn(f64, f64) -> Target,
 ) -> Vec<Point> {
     const RADIUS: f64 = 6.0;
     (0..n)
         .map(|_| {
             let x = uniform(rng, -RADIUS, RADIUS);
             let y = uniform(rng, -RADIUS, RADIUS);
-            let nx = uniform(rng, -RADIUS, RADIUS) * noise;
-            let ny = uniform(rng, -RADIUS, RADIUS) * noise;
+            let nx = uniform(rng, -reach, reach) * noise;
+            let ny = uniform(rng, -reach, reach) * noise;
             Point {
                 x,
                 y,
-                target: Target::Value(label_at(x + nx, y + ny)),
+                target: label_at(x + nx, y + ny),
             }
         })
         .collect()
+}
+
+/// The regression sets' sampling: [`uniform_labelled`] with reach 6 and real labels.
+fn uniform_regression(
+    n: usize,
+    noise: f64,
+    rng: &mut SeedRandom,
+    label_at: impl Fn(f64, f64) -> f64,
+) -> Vec<Point> {
+    uniform_labelled(n, noise, 6.0, rng, |x, y| Target::Value(label_at(x, y)))
 }
 
 fn reg_plane(n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {

@@ -188,7 +188,6 @@ impl Head {
     pub fn correct(self, out: &[f64], probs: &[f64], target: Target) -> Option<bool> {
         let want = target.class()?;
         let got = match self {
-            Head::Squared(Activation::Linear) if matches!(target, Target::Value(_)) => return None,
             Head::Squared(_) | Head::Logistic => usize::from(self.shown(out, probs) > 0.0),
             Head::Softmax(_) => arg_max(probs),
         };

@@ -4,7 +4,7 @@
 
 use std::f64::consts::PI;
 
-use crate::data::{normal, sign, uniform, Point};
+use crate::data::{normal, sign, uniform, uniform_labelled, Point};
 use crate::loss::Target;
 use crate::rng::SeedRandom;
 use crate::scale::LinearScale;
@@ -49,25 +49,10 @@ pub fn moons(n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {
 /// the original's XOR does.
 pub fn checkerboard(n: usize, noise: f64, rng: &mut SeedRandom) -> Vec<Point> {
     const CELL: f64 = 3.0;
-    (0..n)
-        .map(|_| {
-            let x = uniform(rng, -6.0, 6.0);
-            let y = uniform(rng, -6.0, 6.0);
-            let nx = uniform(rng, -5.0, 5.0) * noise;
-            let ny = uniform(rng, -5.0, 5.0) * noise;
-            let cell = ((x + nx) / CELL).floor() + ((y + ny) / CELL).floor();
-            let label = if cell.rem_euclid(2.0) == 0.0 {
-                1.0
-            } else {
-                -1.0
-            };
-            Point {
-                x,
-                y,
-                target: sign(label),
-            }
-        })
-        .collect()
+    uniform_labelled(n, noise, 5.0, rng, |x, y| {
+        let cell = (x / CELL).floor() + (y / CELL).floor();
+        Target::Binary(cell.rem_euclid(2.0) == 0.0)
+    })
 }
 
 /// `classes` Gaussian clusters with centres evenly spaced on a circle of radius 3.5

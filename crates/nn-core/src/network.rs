@@ -59,11 +59,6 @@ impl Layer {
     pub fn outputs(&self) -> &[f64] {
         &self.out
     }
-
-    /// Sums (pre-activations) of the last forward pass.
-    pub fn sums(&self) -> &[f64] {
-        &self.z
-    }
 }
 
 /// How to build a network.
@@ -73,8 +68,7 @@ pub struct NetworkSpec {
     pub inputs: usize,
     /// Hidden layer widths.
     pub hidden: Vec<usize>,
-    /// Activation of each hidden layer (as many as `hidden`; missing ones take the last
-    /// given, or Tanh).
+    /// Activation of each hidden layer (as many as `hidden`; a missing one is Tanh).
     pub activations: Vec<Activation>,
     /// Output nodes: 1, or one per class.
     pub outputs: usize,
@@ -138,8 +132,8 @@ impl Network {
                 let act = if l == last {
                     spec.head.activation()
                 } else {
-                    let given = spec.activations.get(l - 1).or(spec.activations.last());
-                    given.copied().unwrap_or(Activation::Tanh)
+                    let given = spec.activations.get(l - 1).copied();
+                    given.unwrap_or(Activation::Tanh)
                 };
                 let (n_in, n_out) = (sizes[l - 1], sizes[l]);
                 let mut layer = Layer::new(n_in, n_out, act, slots);
@@ -202,11 +196,6 @@ impl Network {
     /// The output layer's form and loss.
     pub fn head(&self) -> Head {
         self.head
-    }
-
-    /// The update rule.
-    pub fn optimizer(&self) -> Optimizer {
-        self.optimizer
     }
 
     /// Changes μ (the rule itself changes only with a new network).
@@ -293,12 +282,6 @@ impl Network {
     /// The class probabilities of the last forward pass (softmax heads; empty otherwise).
     pub fn probabilities(&self) -> &[f64] {
         &self.probs
-    }
-
-    /// The last forward pass's prediction on the original's −1 … 1 scale (see
-    /// [`Head::shown`]).
-    pub fn shown(&self) -> f64 {
-        self.head.shown(self.outputs(), &self.probs)
     }
 
     /// The loss of the last forward pass's point against `target`.

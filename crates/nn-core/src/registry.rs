@@ -100,6 +100,18 @@ fn number(v: &str, min: f64, max: f64, out: &mut Vec<Reason>) -> Option<f64> {
     Some(n)
 }
 
+/// A whole number within `min`–`max` (clamped as [`number`] does); a fraction is
+/// refused with a warning.
+fn whole(v: &str, min: f64, max: f64, out: &mut Vec<Reason>) -> Option<f64> {
+    let n = number(v, min, max, out)?;
+    if n.fract() == 0.0 {
+        Some(n)
+    } else {
+        out.push(Reason::NotAnInteger);
+        None
+    }
+}
+
 fn flag(v: &str) -> bool {
     // As in the original: anything but the literal "false" is true.
     v != "false"
@@ -181,12 +193,8 @@ fn build() -> Vec<Entry> {
             in_use: always,
             list: false,
             read: |c, v, w| {
-                if let Some(n) = number(v, 1.0, MAX_BATCH as f64, w) {
-                    if n.fract() == 0.0 {
-                        c.batch_size = n as usize;
-                    } else {
-                        w.push(Reason::NotAnInteger);
-                    }
+                if let Some(n) = whole(v, 1.0, MAX_BATCH as f64, w) {
+                    c.batch_size = n as usize;
                 }
             },
             write: |c| Some(c.batch_size.to_string()),
@@ -425,12 +433,8 @@ fn build() -> Vec<Entry> {
             in_use: |c| c.problem == Problem::Multiclass,
             list: false,
             read: |c, v, w| {
-                if let Some(n) = number(v, 2.0, MAX_CLASSES as f64, w) {
-                    if n.fract() == 0.0 {
-                        c.classes = n as usize;
-                    } else {
-                        w.push(Reason::NotAnInteger);
-                    }
+                if let Some(n) = whole(v, 2.0, MAX_CLASSES as f64, w) {
+                    c.classes = n as usize;
                 }
             },
             write: |c| {
@@ -508,36 +512,21 @@ fn build() -> Vec<Entry> {
             in_use: always,
             list: false,
             read: |c, v, w| {
-                let mut list = Vec::new();
                 // `networkShape` comes first in the table, so its length is known here.
-                for item in v.split(',').take(c.network_shape.len()) {
-                    let item = item.trim();
-                    if item.is_empty() {
-                        list.push(None);
-                    } else {
-                        list.push(enum_value(item, &Activation::ALL, Activation::key, w));
-                    }
-                }
-                while list.last() == Some(&None) {
-                    list.pop();
-                }
-                c.layer_activations = list;
+                c.layer_activations = v
+                    .split(',')
+                    .take(c.network_shape.len())
+                    .map(|item| match item.trim() {
+                        "" => None,
+                        item => enum_value(item, &Activation::ALL, Activation::key, w),
+                    })
+                    .collect();
+                c.fit_layer_activations();
             },
             write: |c| {
-                let mut used: Vec<Option<Activation>> = c
-                    .layer_activations
-                    .iter()
-                    .take(c.network_shape.len())
-                    .copied()
-                    .collect();
-                while used.last() == Some(&None) {
-                    used.pop();
-                }
-                if used.is_empty() {
-                    return None;
-                }
+                let used = c.used_layer_activations();
                 let parts: Vec<&str> = used.iter().map(|a| a.map_or("", Activation::key)).collect();
-                Some(parts.join(","))
+                (!used.is_empty()).then(|| parts.join(","))
             },
         },
         Entry {
@@ -568,12 +557,8 @@ fn build() -> Vec<Entry> {
             read: |c, v, w| {
                 if v == "max" {
                     c.speed = Speed::Max;
-                } else if let Some(n) = number(v, 1.0, f64::from(MAX_EPOCHS_PER_FRAME), w) {
-                    if n.fract() == 0.0 {
-                        c.speed = Speed::PerFrame(n as u32);
-                    } else {
-                        w.push(Reason::NotAnInteger);
-                    }
+                } else if let Some(n) = whole(v, 1.0, f64::from(MAX_EPOCHS_PER_FRAME), w) {
+                    c.speed = Speed::PerFrame(n as u32);
                 }
             },
             write: |c| match c.speed {

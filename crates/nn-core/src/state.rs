@@ -108,11 +108,7 @@ impl TrainingState {
             self.layers.len() as f64,
         ];
         for l in &self.layers {
-            let slots = if l.weights.is_empty() && l.biases.is_empty() {
-                0
-            } else {
-                l.opt_b.len() / l.biases.len().max(1)
-            };
+            let slots = l.opt_b.len() / l.n_out.max(1);
             w.extend([l.n_in as f64, l.n_out as f64, slots as f64]);
             w.extend_from_slice(&l.weights);
             w.extend_from_slice(&l.biases);
