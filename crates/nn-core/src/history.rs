@@ -1,7 +1,11 @@
 //! A bounded loss history for the chart: its size, and so the cost of drawing it,
 //! never grows past a fixed number of points however long training runs.
 
-/// One recorded point: the epoch and both losses.
+/// Points a session's history keeps (older epochs are thinned out, so the chart costs
+/// the same to draw at epoch 10 and at epoch 10 million).
+pub const HISTORY_POINTS: usize = 400;
+
+/// One recorded point: the epoch, both losses and, for classification, both accuracies.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LossPoint {
     /// Epoch at which the losses were measured.
@@ -10,6 +14,39 @@ pub struct LossPoint {
     pub train: f64,
     /// Test loss.
     pub test: f64,
+    /// Training accuracy 0–1 (classification only).
+    pub train_accuracy: Option<f64>,
+    /// Test accuracy 0–1 (classification only).
+    pub test_accuracy: Option<f64>,
+}
+
+impl LossPoint {
+    /// A point with losses only (regression, or where accuracy is not wanted).
+    pub fn losses(epoch: u64, train: f64, test: f64) -> Self {
+        LossPoint {
+            epoch,
+            train,
+            test,
+            train_accuracy: None,
+            test_accuracy: None,
+        }
+    }
+
+    /// Whether `self` and `other` are the same numbers, NaN equal to NaN (a diverged
+    /// run's losses).
+    fn same(&self, other: &LossPoint) -> bool {
+        let eq = |a: f64, b: f64| a.to_bits() == b.to_bits() || a == b;
+        let eq_opt = |a: Option<f64>, b: Option<f64>| match (a, b) {
+            (Some(a), Some(b)) => eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        self.epoch == other.epoch
+            && eq(self.train, other.train)
+            && eq(self.test, other.test)
+            && eq_opt(self.train_accuracy, other.train_accuracy)
+            && eq_opt(self.test_accuracy, other.test_accuracy)
+    }
 }
 
 /// Keeps at most `capacity` points spread over the whole run. When full, every second
@@ -42,11 +79,11 @@ impl LossHistory {
         self.latest = None;
     }
 
-    /// Offers the losses at `epoch` (epochs only grow between clears; they may jump when
-    /// many epochs train per frame). Kept when at least `stride` epochs after the last
+    /// Offers the numbers at `p.epoch` (epochs only grow between clears; they may jump
+    /// when many epochs train at once). Kept when at least `stride` epochs after the last
     /// kept point; when full, every second point goes and the stride doubles.
-    pub fn push(&mut self, epoch: u64, train: f64, test: f64) {
-        let p = LossPoint { epoch, train, test };
+    pub fn push(&mut self, p: LossPoint) {
+        let epoch = p.epoch;
         self.latest = Some(p);
         if let Some(last) = self.points.last_mut() {
             // The same epoch again (a weight was edited): its losses changed.
@@ -91,6 +128,70 @@ impl LossHistory {
     pub fn is_empty(&self) -> bool {
         self.latest.is_none()
     }
+
+    /// The most points kept.
+    pub fn capacity(&self) -> usize {
+        self.capacity
+    }
+
+    /// The least distance in epochs between kept points (doubles each thinning).
+    pub fn stride(&self) -> u64 {
+        self.stride
+    }
+
+    /// The kept points, without an unkept latest one.
+    pub fn kept(&self) -> &[LossPoint] {
+        &self.points
+    }
+
+    /// A history from its parts (as [`LossHistory::capacity`], [`LossHistory::stride`],
+    /// [`LossHistory::kept`] and [`LossHistory::latest`] give them), if they are one that
+    /// [`LossHistory::push`] could have built: at most `capacity` points in growing epochs,
+    /// a power-of-two stride, and a latest point no earlier than the last kept one.
+    pub fn from_parts(
+        capacity: usize,
+        stride: u64,
+        kept: Vec<LossPoint>,
+        latest: Option<LossPoint>,
+    ) -> Option<Self> {
+        let ordered = kept.windows(2).all(|w| w[0].epoch < w[1].epoch);
+        let latest_fits = match (kept.last(), latest) {
+            (Some(last), Some(l)) => l.epoch >= last.epoch,
+            (Some(_), None) => false,
+            _ => true,
+        };
+        let fits = capacity >= 2
+            && kept.len() <= capacity
+            && stride.is_power_of_two()
+            && ordered
+            && latest_fits;
+        fits.then_some(LossHistory {
+            points: kept,
+            capacity,
+            stride,
+            latest,
+        })
+    }
+}
+
+impl PartialEq for LossHistory {
+    /// The same points (NaN losses equal), capacity and stride.
+    fn eq(&self, other: &Self) -> bool {
+        let same_latest = match (self.latest, other.latest) {
+            (Some(a), Some(b)) => a.same(&b),
+            (None, None) => true,
+            _ => false,
+        };
+        self.capacity == other.capacity
+            && self.stride == other.stride
+            && same_latest
+            && self.points.len() == other.points.len()
+            && self
+                .points
+                .iter()
+                .zip(&other.points)
+                .all(|(a, b)| a.same(b))
+    }
 }
 
 #[cfg(test)]
@@ -101,7 +202,7 @@ mod tests {
     fn stays_bounded_and_spans_the_run() {
         let mut h = LossHistory::new(100);
         for e in 0..=1_000_000u64 {
-            h.push(e, 1.0 / (e as f64 + 1.0), 0.5);
+            h.push(LossPoint::losses(e, 1.0 / (e as f64 + 1.0), 0.5));
         }
         let pts: Vec<LossPoint> = h.points().collect();
         assert!(pts.len() <= 101, "{}", pts.len());
@@ -116,7 +217,7 @@ mod tests {
         let mut h = LossHistory::new(64);
         let mut e = 0;
         while e < 2_000_000 {
-            h.push(e, 0.1, 0.2);
+            h.push(LossPoint::losses(e, 0.1, 0.2));
             e += 37;
         }
         let pts: Vec<LossPoint> = h.points().collect();
@@ -129,9 +230,9 @@ mod tests {
     #[test]
     fn the_same_epoch_again_updates_its_losses() {
         let mut h = LossHistory::new(10);
-        h.push(0, 0.5, 0.5);
-        h.push(1, 0.4, 0.45);
-        h.push(1, 0.9, 0.95);
+        h.push(LossPoint::losses(0, 0.5, 0.5));
+        h.push(LossPoint::losses(1, 0.4, 0.45));
+        h.push(LossPoint::losses(1, 0.9, 0.95));
         let pts: Vec<LossPoint> = h.points().collect();
         assert_eq!(pts.len(), 2);
         assert_eq!((pts[1].train, pts[1].test), (0.9, 0.95));
@@ -141,11 +242,28 @@ mod tests {
     fn short_runs_keep_every_epoch() {
         let mut h = LossHistory::new(100);
         for e in 0..50 {
-            h.push(e, 0.1, 0.2);
+            h.push(LossPoint::losses(e, 0.1, 0.2));
         }
         assert_eq!(h.len(), 50);
         h.clear();
         assert!(h.is_empty());
         assert_eq!(h.len(), 0);
+    }
+
+    #[test]
+    fn parts_rebuild_the_history_and_impossible_parts_are_refused() {
+        let mut h = LossHistory::new(8);
+        for e in 0..30 {
+            h.push(LossPoint::losses(e, 0.1, f64::NAN));
+        }
+        let back = LossHistory::from_parts(h.capacity(), h.stride(), h.kept().to_vec(), h.latest());
+        assert_eq!(back.as_ref(), Some(&h));
+        let p = |e| LossPoint::losses(e, 0.0, 0.0);
+        assert!(LossHistory::from_parts(8, 3, vec![p(0)], Some(p(0))).is_none());
+        assert!(LossHistory::from_parts(1, 1, vec![p(0)], Some(p(0))).is_none());
+        assert!(LossHistory::from_parts(8, 1, vec![p(2), p(1)], Some(p(2))).is_none());
+        assert!(LossHistory::from_parts(8, 1, vec![p(2)], Some(p(1))).is_none());
+        assert!(LossHistory::from_parts(8, 1, vec![p(2)], None).is_none());
+        assert!(LossHistory::from_parts(8, 1, Vec::new(), None).is_some());
     }
 }

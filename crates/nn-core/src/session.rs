@@ -5,6 +5,7 @@ use crate::config::Config;
 use crate::data::{shuffle, split, Point};
 use crate::features::Feature;
 use crate::grid::Grid;
+use crate::history::{LossHistory, LossPoint, HISTORY_POINTS};
 use crate::network::Network;
 use crate::registry::{entries, Effect};
 use crate::rng::SeedRandom;
@@ -30,6 +31,8 @@ pub struct Session {
     test_loss: f64,
     train_accuracy: Option<f64>,
     test_accuracy: Option<f64>,
+    /// The numbers after each training slice since epoch 0, bounded.
+    history: LossHistory,
 }
 
 impl Session {
@@ -60,6 +63,7 @@ impl Session {
             test_loss: 0.0,
             train_accuracy: None,
             test_accuracy: None,
+            history: LossHistory::new(HISTORY_POINTS),
         };
         s.recompute_losses();
         s
@@ -142,7 +146,8 @@ impl Session {
         self.epoch += 1;
     }
 
-    /// Recomputes both losses and accuracies (after an edit of a weight, say).
+    /// Recomputes both losses and accuracies (after an edit of a weight, say) and records
+    /// them in the history, which starts over at epoch 0.
     pub fn recompute_losses(&mut self) {
         let net = &mut self.network;
         let train = evaluate(net, &self.train, &self.train_inputs);
@@ -151,6 +156,21 @@ impl Session {
         self.test_loss = test.loss;
         self.train_accuracy = train.accuracy;
         self.test_accuracy = test.accuracy;
+        if self.epoch == 0 {
+            self.history.clear();
+        }
+        self.history.push(LossPoint {
+            epoch: self.epoch,
+            train: train.loss,
+            test: test.loss,
+            train_accuracy: train.accuracy,
+            test_accuracy: test.accuracy,
+        });
+    }
+
+    /// The losses and accuracies since epoch 0, as the loss chart shows them.
+    pub fn history(&self) -> &LossHistory {
+        &self.history
     }
 
     /// Everything training changes. A session built from the same config (the data
@@ -167,6 +187,7 @@ impl Session {
             pending,
             updates,
             layers,
+            history: self.history.clone(),
         }
     }
 
@@ -179,6 +200,7 @@ impl Session {
         self.test_loss = state.test_loss;
         self.train_accuracy = state.train_accuracy;
         self.test_accuracy = state.test_accuracy;
+        self.history = state.history.clone();
         Ok(())
     }
 

@@ -1,11 +1,12 @@
 //! Everything training changes, as one typed and versioned value: what moves a run to
 //! the training worker and back, and what later checkpoints and exports build on.
 
+use crate::history::{LossHistory, LossPoint};
 use crate::network::Network;
 
 /// The layout version [`TrainingState::to_words`] writes and
 /// [`TrainingState::from_words`] accepts.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// One non-input layer's trained numbers.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,6 +50,8 @@ pub struct TrainingState {
     pub updates: u64,
     /// Each non-input layer, first hidden to output.
     pub layers: Vec<LayerState>,
+    /// The losses and accuracies since epoch 0, as the chart shows them.
+    pub history: LossHistory,
 }
 
 /// Why a state could not be read or used.
@@ -91,6 +94,29 @@ fn opt_from(w: f64) -> Option<f64> {
     (!w.is_nan()).then_some(w)
 }
 
+/// Words per history point: epoch, both losses, both accuracies.
+const POINT_WORDS: usize = 5;
+
+fn point_words(p: &LossPoint) -> [f64; POINT_WORDS] {
+    [
+        p.epoch as f64,
+        p.train,
+        p.test,
+        opt_word(p.train_accuracy),
+        opt_word(p.test_accuracy),
+    ]
+}
+
+fn point_from(w: &[f64]) -> Result<LossPoint, StateError> {
+    Ok(LossPoint {
+        epoch: count(w[0])?,
+        train: w[1],
+        test: w[2],
+        train_accuracy: opt_from(w[3]),
+        test_accuracy: opt_from(w[4]),
+    })
+}
+
 impl TrainingState {
     /// As one flat list of numbers (sent to and from the worker as a Float64Array):
     /// version, the counters and metrics, the layer count, then per layer its sizes,
@@ -117,6 +143,16 @@ impl TrainingState {
             w.extend_from_slice(&l.acc_b);
             w.extend_from_slice(&l.opt_w);
             w.extend_from_slice(&l.opt_b);
+        }
+        let h = &self.history;
+        w.extend([
+            h.capacity() as f64,
+            h.stride() as f64,
+            h.kept().len() as f64,
+            if h.latest().is_some() { 1.0 } else { 0.0 },
+        ]);
+        for p in h.kept().iter().chain(h.latest().as_ref()) {
+            w.extend(point_words(p));
         }
         w
     }
@@ -146,6 +182,7 @@ impl TrainingState {
             pending: count(head[6])? as usize,
             updates: count(head[7])?,
             layers: Vec::new(),
+            history: LossHistory::new(2),
         };
         let layers = count(head[8])?;
         for _ in 0..layers {
@@ -168,6 +205,22 @@ impl TrainingState {
                 opt_b: take(slots * n_out)?.to_vec(),
             });
         }
+        let dims = take(4)?;
+        let (capacity, stride, kept) = (count(dims[0])?, count(dims[1])?, count(dims[2])?);
+        if capacity > 1 << 20 || kept > capacity || dims[3] != 0.0 && dims[3] != 1.0 {
+            return Err(StateError::Malformed);
+        }
+        let mut points = Vec::with_capacity(kept as usize);
+        for _ in 0..kept {
+            points.push(point_from(take(POINT_WORDS)?)?);
+        }
+        let latest = if dims[3] == 1.0 {
+            Some(point_from(take(POINT_WORDS)?)?)
+        } else {
+            None
+        };
+        state.history = LossHistory::from_parts(capacity as usize, stride, points, latest)
+            .ok_or(StateError::Malformed)?;
         if !rest.is_empty() {
             return Err(StateError::Malformed);
         }
@@ -252,6 +305,19 @@ mod tests {
                 opt_w: vec![1.0, 2.0, 3.0, 4.0],
                 opt_b: vec![5.0, 6.0],
             }],
+            history: {
+                let mut h = LossHistory::new(4);
+                for e in 0..=12 {
+                    h.push(LossPoint {
+                        epoch: e,
+                        train: 0.25,
+                        test: f64::NAN,
+                        train_accuracy: Some(0.75),
+                        test_accuracy: None,
+                    });
+                }
+                h
+            },
         }
     }
 
@@ -281,8 +347,41 @@ mod tests {
         let mut bad = w.clone();
         bad[1] = -1.0;
         assert_eq!(TrainingState::from_words(&bad), Err(StateError::Malformed));
-        let mut huge = w;
+        let mut huge = w.clone();
         huge[8] = 1e300;
         assert_eq!(TrainingState::from_words(&huge), Err(StateError::Malformed));
+    }
+
+    #[test]
+    fn the_history_travels_and_a_mangled_one_is_refused() {
+        let s = sample();
+        let back = TrainingState::from_words(&s.to_words()).expect("round trip");
+        assert_eq!(back.history.latest().map(|p| p.epoch), Some(12));
+        assert!(back.history.kept().len() <= 4);
+        assert_eq!(back.history, s.history);
+        // The history's words end the list: four counts, the kept points, the latest.
+        let w = s.to_words();
+        let at = w.len() - 4 - POINT_WORDS * (s.history.kept().len() + 1);
+        assert_eq!(
+            w[at..at + 4],
+            [4.0, 4.0, 4.0, 1.0],
+            "capacity, stride, kept, latest"
+        );
+        let mut stride = w.clone();
+        stride[at + 1] = 3.0;
+        assert_eq!(
+            TrainingState::from_words(&stride),
+            Err(StateError::Malformed)
+        );
+        let mut flag = w.clone();
+        flag[at + 3] = 0.5;
+        assert_eq!(TrainingState::from_words(&flag), Err(StateError::Malformed));
+        let mut order = w;
+        // The first kept point's epoch after the second's.
+        order[at + 4] = 1e6;
+        assert_eq!(
+            TrainingState::from_words(&order),
+            Err(StateError::Malformed)
+        );
     }
 }

@@ -16,7 +16,6 @@ use crate::parts::{Hidden, Part};
 use crate::shortcuts::Shortcut;
 use crate::state::{Action, AppState};
 use crate::text::{Lang, Text};
-use crate::views::chart::SharedHistory;
 use crate::views::classroom::Classroom;
 use crate::views::data_column::DataColumn;
 use crate::views::divergence::DivergenceAlert;
@@ -137,7 +136,7 @@ pub fn App() -> Html {
                     <div class="network-area">
                         <NetworkView view={state.view()} onaction={onaction.clone()} />
                     </div>
-                    <OutputColumn view={state.view()} history={SharedHistory(Rc::clone(&state.history))}
+                    <OutputColumn view={state.view()}
                         onaction={onaction.clone()} />
                 </main>
                 if !embed {

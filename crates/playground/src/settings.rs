@@ -385,11 +385,11 @@ mod tests {
         #[test]
         fn resetting_settings_pause_and_clear_the_chart() {
             let s = run(state("seed=r"), [Action::Play, Action::Tick, Action::Tick]);
-            assert_eq!(s.history.len(), 3);
+            assert_eq!(s.session.history().len(), 3);
             let s = s.reduce(Action::Set(Setting::Activation(Activation::Relu)));
             assert!(!s.playing);
             assert_eq!(s.session.epoch(), 0);
-            assert_eq!(s.history.len(), 1);
+            assert_eq!(s.session.history().len(), 1);
         }
 
         #[test]
@@ -443,7 +443,7 @@ mod tests {
             assert!(!s.playing);
             let s = s.reduce(Action::Reset);
             assert!(!s.diverged());
-            assert_eq!(s.history.len(), 1);
+            assert_eq!(s.session.history().len(), 1);
         }
 
         #[test]
@@ -454,7 +454,7 @@ mod tests {
             assert!(s.playing);
             assert_eq!(s.session.epoch(), 2);
             assert_eq!(s.session.train_loss().to_bits(), loss.to_bits());
-            assert_eq!(s.history.len(), 3);
+            assert_eq!(s.session.history().len(), 3);
             assert!(s.hash().contains("lang=zh"), "{}", s.hash());
             let s = s.reduce(Action::Set(Setting::Language(Language::En)));
             assert!(s.hash().contains("lang=en"), "{}", s.hash());
@@ -467,8 +467,11 @@ mod tests {
             for _ in 0..2_000 {
                 s = s.reduce(Action::Tick);
             }
-            assert!(s.history.len() <= crate::state::HISTORY_POINTS + 1);
-            assert_eq!(s.history.points().last().map(|p| p.epoch), Some(2_000));
+            assert!(s.session.history().len() <= nn_core::history::HISTORY_POINTS + 1);
+            assert_eq!(
+                s.session.history().points().last().map(|p| p.epoch),
+                Some(2_000)
+            );
         }
     }
 }

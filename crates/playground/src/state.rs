@@ -6,17 +6,12 @@
 
 use std::rc::Rc;
 
-use nn_core::history::{LossHistory, LossPoint};
 use nn_core::{hash, Config, Session, Speed, Warning};
 use yew::Reducible;
 
 use crate::network_edit::{NodeId, Param, ShapeEdit};
 use crate::parts::Part;
 use crate::settings::Setting;
-
-/// Points the loss chart keeps (older epochs are thinned out, so drawing costs the same
-/// at epoch 10 and at epoch 10 million).
-pub const HISTORY_POINTS: usize = 400;
 
 /// Everything the page shows, changed only through [`Action`]s.
 #[derive(Clone, Debug)]
@@ -35,8 +30,6 @@ pub struct AppState {
     pub network_version: u64,
     /// Bumped whenever the data points may have changed.
     pub data_version: u64,
-    /// Both losses over the epochs since the last reset, bounded for the chart.
-    pub history: Rc<LossHistory>,
     /// The node under the pointer or the keyboard focus, shown in the big heatmap in
     /// place of the output.
     pub highlight: Option<NodeId>,
@@ -108,19 +101,16 @@ impl AppState {
     /// The state for a location hash; `fresh_seed` is drawn only if it has no seed.
     pub fn from_hash(hash: &str, fresh_seed: impl FnOnce() -> String) -> Self {
         let link = Link::read(hash);
-        let mut state = AppState {
+        AppState {
             session: Rc::new(Session::new(link.config, fresh_seed)),
             playing: false,
             warnings: link.warnings,
             tutorial: link.tutorial,
             network_version: 0,
             data_version: 0,
-            history: Rc::new(LossHistory::new(HISTORY_POINTS)),
             highlight: None,
             run: 0,
-        };
-        state.record_losses();
-        state
+        }
     }
 
     /// The configuration in use (its seed is always set).
@@ -194,27 +184,6 @@ impl AppState {
     /// Whether a loss is NaN or infinite; training is stopped until a reset.
     pub fn diverged(&self) -> bool {
         self.session.diverged()
-    }
-
-    /// Keeps the chart's history in step with the session: a fresh run (epoch 0)
-    /// starts it over, each new epoch adds a point.
-    fn record_losses(&mut self) {
-        let s = &self.session;
-        let now = LossPoint {
-            epoch: s.epoch(),
-            train: s.train_loss(),
-            test: s.test_loss(),
-        };
-        // Nothing new (a hover, a pause): the chart's history stays shared as it is. A new
-        // epoch, or the same one with new losses (an edited weight), goes in.
-        if self.history.latest() == Some(now) {
-            return;
-        }
-        let h = Rc::make_mut(&mut self.history);
-        if now.epoch == 0 {
-            h.clear();
-        }
-        h.push(now.epoch, now.train, now.test);
     }
 
     fn load(&mut self, hash: &str, fresh_seed: String) {
@@ -388,7 +357,6 @@ impl Reducible for AppState {
         if next.diverged() {
             next.playing = false;
         }
-        next.record_losses();
         Rc::new(next)
     }
 }
@@ -503,7 +471,10 @@ mod tests {
         assert_eq!(taken.session.epoch(), 40);
         assert_eq!(taken.session.training_state(), ahead.training_state());
         assert!(taken.network_version > s.network_version);
-        assert_eq!(taken.history.points().last().map(|p| p.epoch), Some(40));
+        assert_eq!(
+            taken.session.history().points().last().map(|p| p.epoch),
+            Some(40)
+        );
         assert_eq!(taken.run, s.run, "adopting is not a change of the run");
         // A change on the page (a new learning rate) starts a new run: progress that
         // did not see it is dropped.
@@ -562,7 +533,10 @@ mod tests {
             s.network_version, v,
             "a quiet frame leaves the pictures alone"
         );
-        assert_eq!(s.history.points().last().map(|p| p.epoch), Some(520));
+        assert_eq!(
+            s.session.history().points().last().map(|p| p.epoch),
+            Some(520)
+        );
         let s = run(
             s,
             [Action::TrainFor {

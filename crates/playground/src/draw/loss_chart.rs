@@ -154,7 +154,7 @@ mod tests {
     use super::*;
 
     fn p(epoch: u64, train: f64, test: f64) -> LossPoint {
-        LossPoint { epoch, train, test }
+        LossPoint::losses(epoch, train, test)
     }
 
     #[test]

@@ -92,7 +92,11 @@ impl Client {
     /// Hands the worker a run (forgetting progress of earlier runs).
     pub fn start(&self, run: u64, link: String, state: nn_core::TrainingState) {
         self.latest.borrow_mut().take();
-        self.send(&ToWorker::Start { run, link, state });
+        self.send(&ToWorker::Start {
+            run,
+            link,
+            state: Box::new(state),
+        });
     }
 
     /// Stops the worker's training.

@@ -18,7 +18,7 @@ pub enum ToWorker {
         /// The session's link, seed included.
         link: String,
         /// The training state.
-        state: TrainingState,
+        state: Box<TrainingState>,
     },
     /// Stop training.
     Stop,
@@ -94,7 +94,7 @@ impl ToWorker {
             "start" => Some(ToWorker::Start {
                 run: run_of(value)?,
                 link: get(value, "link")?.as_string()?,
-                state: training_state(value, "state")?,
+                state: Box::new(training_state(value, "state")?),
             }),
             "stop" => Some(ToWorker::Stop),
             _ => None,

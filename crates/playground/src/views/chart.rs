@@ -1,8 +1,6 @@
 //! The loss chart above the output heatmap.
 
-use std::rc::Rc;
-
-use nn_core::history::LossHistory;
+use nn_core::Session;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -10,18 +8,8 @@ use crate::browser;
 use crate::draw::loss_chart::{self, Titles};
 use crate::format;
 use crate::hooks::use_layout_version;
+use crate::state::SessionView;
 use crate::text::{use_lang, Lang, Text};
-
-/// The app's loss history as a prop, compared by identity (each change is a new
-/// version of the state, so comparing the points themselves is not needed).
-#[derive(Clone, Debug)]
-pub struct SharedHistory(pub Rc<LossHistory>);
-
-impl PartialEq for SharedHistory {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 /// The run's current numbers, for the chart's tooltip.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -39,6 +27,17 @@ pub struct Latest {
 }
 
 impl Latest {
+    /// The numbers of `session` now.
+    pub fn of(session: &Session) -> Self {
+        Latest {
+            epoch: session.epoch(),
+            train_loss: session.train_loss(),
+            test_loss: session.test_loss(),
+            train_accuracy: session.train_accuracy(),
+            test_accuracy: session.test_accuracy(),
+        }
+    }
+
     /// The tooltip: the epoch and both losses, and for classification both accuracies.
     pub fn tooltip(self, lang: Lang) -> String {
         let losses = [
@@ -65,12 +64,9 @@ impl Latest {
 /// Props of [`LossChart`].
 #[derive(Properties, PartialEq)]
 pub struct LossChartProps {
-    /// Both losses over the epochs since the last reset.
-    pub history: SharedHistory,
-    /// The current numbers, shown as the chart's tooltip.
-    pub latest: Latest,
-    /// Changes whenever `history` may have changed (the chart redraws only then).
-    pub version: u64,
+    /// The session whose history (both losses since epoch 0) the chart draws; it redraws
+    /// when the view's network version changes.
+    pub view: SessionView,
 }
 
 /// Training loss (grey) and test loss (black) against the epoch.
@@ -84,31 +80,34 @@ pub fn LossChart(props: &LossChartProps) -> Html {
     let size = use_mut_ref(|| None::<(u32, (i32, i32))>);
     {
         let canvas_ref = canvas_ref.clone();
-        let history = Rc::clone(&props.history.0);
-        use_effect_with((props.version, layout, lang), move |&(_, layout, lang)| {
-            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                let mut cached = size.borrow_mut();
-                let css = match *cached {
-                    Some((at, css)) if at == layout => css,
-                    _ => {
-                        let css = (canvas.client_width(), canvas.client_height());
-                        if css.0 > 0 && css.1 > 0 {
-                            *cached = Some((layout, css));
+        let session = props.view.session.clone();
+        use_effect_with(
+            (props.view.network_version, layout, lang),
+            move |&(_, layout, lang)| {
+                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                    let mut cached = size.borrow_mut();
+                    let css = match *cached {
+                        Some((at, css)) if at == layout => css,
+                        _ => {
+                            let css = (canvas.client_width(), canvas.client_height());
+                            if css.0 > 0 && css.1 > 0 {
+                                *cached = Some((layout, css));
+                            }
+                            css
                         }
-                        css
-                    }
-                };
-                let titles = Titles {
-                    epochs: lang.text(Text::ChartEpochs),
-                    loss: lang.text(Text::ChartLoss),
-                };
-                let ratio = browser::device_pixel_ratio();
-                loss_chart::paint(&canvas, css, &history, titles, ratio);
-            }
-        });
+                    };
+                    let titles = Titles {
+                        epochs: lang.text(Text::ChartEpochs),
+                        loss: lang.text(Text::ChartLoss),
+                    };
+                    let ratio = browser::device_pixel_ratio();
+                    loss_chart::paint(&canvas, css, session.history(), titles, ratio);
+                }
+            },
+        );
     }
     html! {
         <canvas ref={canvas_ref} class="loss-chart" role="img"
-            aria-label={lang.text(Text::LossChart)} title={props.latest.tooltip(lang)}></canvas>
+            aria-label={lang.text(Text::LossChart)} title={Latest::of(&props.view.session).tooltip(lang)}></canvas>
     }
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::chart::{Latest, LossChart, SharedHistory};
+use super::chart::LossChart;
 use super::checkbox::Checkbox;
 use super::heatmap::OutputHeatmap;
 use super::legend::Legend;
@@ -20,8 +20,6 @@ const HEADING_ID: &str = "output-heading";
 pub struct OutputColumnProps {
     /// The session to show.
     pub view: SessionView,
-    /// Both losses over the epochs, for the chart.
-    pub history: SharedHistory,
     /// Receives the checkbox changes.
     pub onaction: Callback<Action>,
 }
@@ -44,14 +42,7 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
                 <Metrics test_loss={session.test_loss()} train_loss={session.train_loss()}
                     test_accuracy={session.test_accuracy()} train_accuracy={session.train_accuracy()} />
                 if hidden.shows(Part::LossChart) {
-                    <LossChart history={props.history.clone()} version={props.view.network_version}
-                        latest={Latest {
-                            epoch: session.epoch(),
-                            train_loss: session.train_loss(),
-                            test_loss: session.test_loss(),
-                            train_accuracy: session.train_accuracy(),
-                            test_accuracy: session.test_accuracy(),
-                        }} />
+                    <LossChart view={props.view.clone()} />
                 }
             </div>
             <div class="output-plot">
