@@ -17,7 +17,8 @@ pub const MAX_NEURONS: usize = 20;
 /// Largest batch size a link may ask for (the slider reaches the training-set size).
 pub const MAX_BATCH: usize = 10_000;
 
-/// A whole configuration: what the original keeps in its URL hash.
+/// A whole configuration: what the original keeps in its URL hash. The engine's settings
+/// are its fields; the page's own are in [`Config::page`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     /// Hidden-node activation. Default Tanh. URL `activation`.
@@ -59,14 +60,28 @@ pub struct Config {
     pub network_shape: Vec<usize>,
     /// The random seed string; `None` until one is chosen (a fresh one is drawn).
     pub seed: Option<String>,
-    /// Draw the test points too. Default false.
-    pub show_test_data: bool,
-    /// Show the sign of the output instead of its value. Default false.
-    pub discretize: bool,
     /// Percentage of points used for training. Default 50; slider 10–90; a link may give 0–100.
     pub perc_train_data: f64,
     /// Which of the seven features are switched on, in [`Feature::ALL`] order. Default x, y.
     pub features: [bool; 7],
+    /// Classification or regression. Default classification.
+    pub problem: Problem,
+    /// Start every weight and bias at 0. Default false.
+    pub init_zero: bool,
+    /// The page's own settings, which change what it shows but never what it trains.
+    pub page: PageSettings,
+}
+
+/// The page's own settings, which a link carries beside the engine's: what the page shows
+/// and how (the language, the pace, the layout, the hidden parts, the original's unused
+/// keys). Training never reads them, with one exception kept from the original: a feature
+/// hidden with `<feature>_hide=true` is removed from the network's inputs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageSettings {
+    /// Draw the test points too. Default false.
+    pub show_test_data: bool,
+    /// Show the sign of the output instead of its value. Default false.
+    pub discretize: bool,
     /// `cosX`: kept for links, unused (as in the original).
     pub cos_x: bool,
     /// `cosY`: kept for links, unused (as in the original).
@@ -75,10 +90,6 @@ pub struct Config {
     pub collect_stats: bool,
     /// `tutorial`: kept for links; never fetched.
     pub tutorial: Option<String>,
-    /// Classification or regression. Default classification.
-    pub problem: Problem,
-    /// Start every weight and bias at 0. Default false.
-    pub init_zero: bool,
     /// Hide the header and the article. Default false.
     pub hide_text: bool,
     /// `<name>_hide` keys in the order given, with their values.
@@ -90,6 +101,24 @@ pub struct Config {
     /// Training pace (`speed=N` epochs per frame, 1–10,000, or `speed=max`, ours).
     /// Default 1 epoch per frame, the original's pace.
     pub speed: Speed,
+}
+
+impl Default for PageSettings {
+    fn default() -> Self {
+        PageSettings {
+            show_test_data: false,
+            discretize: false,
+            cos_x: false,
+            cos_y: false,
+            collect_stats: false,
+            tutorial: None,
+            hide_text: false,
+            hidden: Vec::new(),
+            lang: None,
+            embed: false,
+            speed: Speed::PerFrame(1),
+        }
+    }
 }
 
 /// The interface languages.
@@ -146,21 +175,11 @@ impl Default for Config {
             noise: 0.0,
             network_shape: vec![4, 2],
             seed: None,
-            show_test_data: false,
-            discretize: false,
             perc_train_data: 50.0,
             features: [true, true, false, false, false, false, false],
-            cos_x: false,
-            cos_y: false,
-            collect_stats: false,
-            tutorial: None,
             problem: Problem::Classification,
             init_zero: false,
-            hide_text: false,
-            hidden: Vec::new(),
-            lang: None,
-            embed: false,
-            speed: Speed::PerFrame(1),
+            page: PageSettings::default(),
         }
     }
 }
@@ -168,14 +187,14 @@ impl Default for Config {
 impl Config {
     /// Whether `<name>_hide=true` is set.
     pub fn is_hidden(&self, name: &str) -> bool {
-        self.hidden.iter().any(|(n, h)| *h && n == name)
+        self.page.hidden.iter().any(|(n, h)| *h && n == name)
     }
 
     /// Sets or clears `<name>_hide`.
     pub fn set_hidden(&mut self, name: &str, hidden: bool) {
-        match self.hidden.iter_mut().find(|(n, _)| n == name) {
+        match self.page.hidden.iter_mut().find(|(n, _)| n == name) {
             Some(entry) => entry.1 = hidden,
-            None => self.hidden.push((name.to_string(), hidden)),
+            None => self.page.hidden.push((name.to_string(), hidden)),
         }
     }
 

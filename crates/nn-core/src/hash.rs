@@ -207,7 +207,7 @@ pub fn parse_fragment(hash: &str) -> Parsed {
             let on = map.get(name).copied().flatten() == Some("true");
             // Names in `order` are distinct, so a push keeps the list free of repeats
             // (a search per key would make 100,000 keys take seconds).
-            config.hidden.push((prop.to_string(), on));
+            config.page.hidden.push((prop.to_string(), on));
         } else if !table.iter().any(|k| k.key == name) {
             warnings.push(Warning {
                 key: shown(name),
@@ -245,6 +245,7 @@ pub fn write(config: &Config) -> String {
         .collect();
     parts.extend(
         config
+            .page
             .hidden
             .iter()
             .map(|(name, on)| format!("{name}{HIDE_SUFFIX}={on}")),
@@ -363,12 +364,18 @@ mod tests {
         );
         assert_eq!(c.network_shape, vec![8, 1, 3]);
         assert_eq!(c.seed.as_deref(), Some("abc"));
-        assert!(c.show_test_data && c.discretize && c.cos_x && c.cos_y && c.collect_stats);
+        assert!(
+            c.page.show_test_data
+                && c.page.discretize
+                && c.page.cos_x
+                && c.page.cos_y
+                && c.page.collect_stats
+        );
         assert_eq!(c.perc_train_data, 70.0);
         assert_eq!(c.features, [false, false, true, true, true, true, true]);
-        assert_eq!(c.tutorial.as_deref(), Some("t1"));
+        assert_eq!(c.page.tutorial.as_deref(), Some("t1"));
         assert_eq!(c.problem, Problem::Regression);
-        assert!(c.init_zero && c.hide_text);
+        assert!(c.init_zero && c.page.hide_text);
         assert!(c.is_hidden("noise") && !c.is_hidden("x"));
         assert_eq!(parse(&write(c)).config, *c);
     }
@@ -382,7 +389,7 @@ mod tests {
         assert_eq!(c.seed, None);
         // Booleans: anything but "false" is true; _hide only for "true".
         let c = parse("showTestData=0&discretize=false&x_hide=yes&y_hide=true").config;
-        assert!(c.show_test_data && !c.discretize);
+        assert!(c.page.show_test_data && !c.page.discretize);
         assert!(!c.is_hidden("x") && c.is_hidden("y"));
         assert_eq!(c.active_features(), vec![Feature::X]);
         // Noise: up to 80 is kept, above 80 becomes 50, below 0 becomes 0.
@@ -438,18 +445,18 @@ mod tests {
     #[test]
     fn our_own_keys() {
         let c = parse("#lang=zh&embed=true&speed=max").config;
-        assert_eq!(c.lang, Some(Language::Zh));
-        assert!(c.embed);
-        assert_eq!(c.speed, Speed::Max);
+        assert_eq!(c.page.lang, Some(Language::Zh));
+        assert!(c.page.embed);
+        assert_eq!(c.page.speed, Speed::Max);
         let text = write(&c);
         assert!(text.ends_with("&lang=zh&embed=true&speed=max"), "{text}");
-        assert_eq!(parse("speed=50").config.speed, Speed::PerFrame(50));
+        assert_eq!(parse("speed=50").config.page.speed, Speed::PerFrame(50));
         // Defaults stay out of the link.
         let plain = write(&Config::default());
         assert!(!plain.contains("lang=") && !plain.contains("embed=") && !plain.contains("speed="));
         let p = parse("lang=fr&speed=0");
-        assert_eq!(p.config.lang, None);
-        assert_eq!(p.config.speed, Speed::PerFrame(1));
+        assert_eq!(p.config.page.lang, None);
+        assert_eq!(p.config.page.speed, Speed::PerFrame(1));
         assert_eq!(p.warnings.len(), 2);
     }
 
@@ -565,7 +572,7 @@ mod tests {
         let mut link: Vec<String> = (0..100_000).map(|i| format!("k{i}_hide=true")).collect();
         link.push("k5_hide=false".into());
         let p = parse(&link.join("&"));
-        assert_eq!(p.config.hidden.len(), 100_000);
+        assert_eq!(p.config.page.hidden.len(), 100_000);
         assert!(p.config.is_hidden("k99999"));
         assert!(!p.config.is_hidden("k5"));
     }

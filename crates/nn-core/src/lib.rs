@@ -28,7 +28,7 @@ pub mod state;
 pub mod train;
 
 pub use activation::{Activation, Regularization};
-pub use config::{Config, Language, Speed};
+pub use config::{Config, Language, PageSettings, Speed};
 pub use data::{Dataset, Point, Problem};
 pub use features::Feature;
 pub use grid::Grid;

@@ -326,16 +326,16 @@ fn build() -> Vec<Entry> {
             effect: Effect::View,
             in_use: always,
             list: false,
-            read: |c, v, _| c.show_test_data = flag(v),
-            write: |c| Some(c.show_test_data.to_string()),
+            read: |c, v, _| c.page.show_test_data = flag(v),
+            write: |c| Some(c.page.show_test_data.to_string()),
         },
         Entry {
             key: "discretize",
             effect: Effect::View,
             in_use: always,
             list: false,
-            read: |c, v, _| c.discretize = flag(v),
-            write: |c| Some(c.discretize.to_string()),
+            read: |c, v, _| c.page.discretize = flag(v),
+            write: |c| Some(c.page.discretize.to_string()),
         },
         Entry {
             key: "percTrainData",
@@ -368,8 +368,8 @@ fn build() -> Vec<Entry> {
             effect: Effect::View,
             in_use: always,
             list: false,
-            read: |c, v, _| c.cos_x = flag(v),
-            write: |c| Some(c.cos_x.to_string()),
+            read: |c, v, _| c.page.cos_x = flag(v),
+            write: |c| Some(c.page.cos_x.to_string()),
         },
         feature_key(Feature::SinX),
         Entry {
@@ -377,8 +377,8 @@ fn build() -> Vec<Entry> {
             effect: Effect::View,
             in_use: always,
             list: false,
-            read: |c, v, _| c.cos_y = flag(v),
-            write: |c| Some(c.cos_y.to_string()),
+            read: |c, v, _| c.page.cos_y = flag(v),
+            write: |c| Some(c.page.cos_y.to_string()),
         },
         feature_key(Feature::SinY),
         Entry {
@@ -386,16 +386,16 @@ fn build() -> Vec<Entry> {
             effect: Effect::View,
             in_use: always,
             list: false,
-            read: |c, v, _| c.collect_stats = flag(v),
-            write: |c| Some(c.collect_stats.to_string()),
+            read: |c, v, _| c.page.collect_stats = flag(v),
+            write: |c| Some(c.page.collect_stats.to_string()),
         },
         Entry {
             key: "tutorial",
             effect: Effect::Page,
             in_use: always,
             list: false,
-            read: |c, v, _| c.tutorial = Some(v.to_string()),
-            write: |c| c.tutorial.clone(),
+            read: |c, v, _| c.page.tutorial = Some(v.to_string()),
+            write: |c| c.page.tutorial.clone(),
         },
         Entry {
             key: "problem",
@@ -422,8 +422,8 @@ fn build() -> Vec<Entry> {
             effect: Effect::View,
             in_use: always,
             list: false,
-            read: |c, v, _| c.hide_text = flag(v),
-            write: |c| Some(c.hide_text.to_string()),
+            read: |c, v, _| c.page.hide_text = flag(v),
+            write: |c| Some(c.page.hide_text.to_string()),
         },
         // Our own keys, after the original's; the original ignores them. Written only
         // when they differ from the default, so plain links stay as the original's.
@@ -536,18 +536,18 @@ fn build() -> Vec<Entry> {
             list: false,
             read: |c, v, w| {
                 if let Some(l) = enum_value(v, &Language::ALL, Language::key, w) {
-                    c.lang = Some(l);
+                    c.page.lang = Some(l);
                 }
             },
-            write: |c| c.lang.map(|l| l.key().to_string()),
+            write: |c| c.page.lang.map(|l| l.key().to_string()),
         },
         Entry {
             key: "embed",
             effect: Effect::Page,
             in_use: always,
             list: false,
-            read: |c, v, _| c.embed = flag(v),
-            write: |c| c.embed.then(|| "true".to_string()),
+            read: |c, v, _| c.page.embed = flag(v),
+            write: |c| c.page.embed.then(|| "true".to_string()),
         },
         Entry {
             key: "speed",
@@ -556,12 +556,12 @@ fn build() -> Vec<Entry> {
             list: false,
             read: |c, v, w| {
                 if v == "max" {
-                    c.speed = Speed::Max;
+                    c.page.speed = Speed::Max;
                 } else if let Some(n) = whole(v, 1.0, f64::from(MAX_EPOCHS_PER_FRAME), w) {
-                    c.speed = Speed::PerFrame(n as u32);
+                    c.page.speed = Speed::PerFrame(n as u32);
                 }
             },
-            write: |c| match c.speed {
+            write: |c| match c.page.speed {
                 Speed::PerFrame(1) => None,
                 Speed::PerFrame(n) => Some(n.to_string()),
                 Speed::Max => Some("max".to_string()),

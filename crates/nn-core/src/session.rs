@@ -530,12 +530,12 @@ mod tests {
         let mut c = s.config().clone();
         c.set_hidden("playButton", true);
         c.set_hidden("lossChart", true);
-        c.hide_text = true;
+        c.page.hide_text = true;
         // A feature that is switched off is not fed in: hiding it changes no input.
         c.set_hidden("sinX", true);
         s.apply(c.clone());
         assert_eq!(s.epoch(), 1);
-        assert_eq!(s.config().hidden, c.hidden);
+        assert_eq!(s.config().page.hidden, c.page.hidden);
         c.set_hidden("x", true);
         s.apply(c);
         assert_eq!(s.epoch(), 0);

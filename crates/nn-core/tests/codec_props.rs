@@ -4,7 +4,8 @@
 use nn_core::config::{MAX_LAYERS, MAX_NEURONS};
 use nn_core::data::Problem;
 use nn_core::{
-    hash, Activation, Config, Dataset, Init, Loss, OptimizerKind, Regularization, Session,
+    hash, Activation, Config, Dataset, Init, Loss, OptimizerKind, PageSettings, Regularization,
+    Session,
 };
 use proptest::prelude::*;
 
@@ -141,11 +142,14 @@ fn config_strategy() -> impl Strategy<Value = Config> {
                 noise,
                 network_shape: shape,
                 seed: Some(seed),
-                show_test_data: show,
-                discretize: disc,
                 perc_train_data: perc,
                 features,
                 init_zero: zero,
+                page: PageSettings {
+                    show_test_data: show,
+                    discretize: disc,
+                    ..PageSettings::default()
+                },
                 ..Config::default()
             },
         )

@@ -74,7 +74,7 @@ pub fn App() -> Html {
     let rate = use_pace(
         dispatcher.clone(),
         PaceInput {
-            speed: state.config().speed,
+            speed: state.config().page.speed,
             playing: state.playing,
             run: state.run,
             session: Rc::clone(&state.session),
@@ -84,16 +84,16 @@ pub fn App() -> Html {
     use_hash_change(onhashchange);
     use_hash_sync(state.hash());
     // The link's `lang=` wins; without it, the browser's preference.
-    let lang = use_page_lang(state.config().lang.map(Lang::from));
+    let lang = use_page_lang(state.config().page.lang.map(Lang::from));
     use_document_language(lang);
 
     let config = state.config();
     let text = hidden.shows(Part::Text);
     // `embed=true`: a compact page for an iframe, with a way out to the full page.
-    let embed = config.embed;
+    let embed = config.page.embed;
     let full_hash = embed.then(|| {
         let mut full = config.clone();
-        full.embed = false;
+        full.page.embed = false;
         hash::write(&full)
     });
     html! {
@@ -113,7 +113,7 @@ pub fn App() -> Html {
                     </div>
                 }
                 <TopBar playing={state.playing} epoch={state.session.epoch()} {rate}
-                    speed={config.speed} onaction={onaction.clone()}>
+                    speed={config.page.speed} onaction={onaction.clone()}>
                     <Hyperparameters learning_rate={config.learning_rate} activation={config.activation}
                         regularization={config.regularization}
                         regularization_rate={config.regularization_rate} problem={config.problem}

@@ -218,7 +218,7 @@ impl Part {
     /// Whether `config` hides this part.
     pub fn is_hidden(self, config: &Config) -> bool {
         match self {
-            Part::Text => config.hide_text,
+            Part::Text => config.page.hide_text,
             part => config.is_hidden(part.key()),
         }
     }
@@ -227,9 +227,9 @@ impl Part {
     /// stays as short as it was.
     pub fn set_hidden(self, config: &mut Config, hidden: bool) {
         match self {
-            Part::Text => config.hide_text = hidden,
+            Part::Text => config.page.hide_text = hidden,
             part if hidden => config.set_hidden(part.key(), true),
-            part => config.hidden.retain(|(name, _)| name != part.key()),
+            part => config.page.hidden.retain(|(name, _)| name != part.key()),
         }
     }
 }
@@ -252,12 +252,13 @@ impl Hidden {
     pub fn of(config: &Config) -> Self {
         Hidden {
             names: config
+                .page
                 .hidden
                 .iter()
                 .filter(|(_, hide)| *hide)
                 .map(|(name, _)| name.clone())
                 .collect(),
-            text: config.hide_text,
+            text: config.page.hide_text,
         }
     }
 

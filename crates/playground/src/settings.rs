@@ -177,10 +177,10 @@ impl Setting {
             Setting::PercTrainData(v) => config.perc_train_data = v,
             Setting::Noise(v) => config.noise = v,
             Setting::BatchSize(n) => config.batch_size = n,
-            Setting::Speed(v) => config.speed = v,
-            Setting::ShowTestData(on) => config.show_test_data = on,
-            Setting::Discretize(on) => config.discretize = on,
-            Setting::Language(l) => config.lang = Some(l),
+            Setting::Speed(v) => config.page.speed = v,
+            Setting::ShowTestData(on) => config.page.show_test_data = on,
+            Setting::Discretize(on) => config.page.discretize = on,
+            Setting::Language(l) => config.page.lang = Some(l),
             Setting::Classes(k) => config.classes = k,
             Setting::Loss(l) => config.loss = l,
             Setting::Optimizer(o) => config.optimizer = o,
@@ -378,7 +378,7 @@ mod tests {
             assert_eq!(s.session.epoch(), 2);
             assert_eq!(s.config().learning_rate, 0.1);
             assert_eq!(s.config().batch_size, 4);
-            assert!(s.config().discretize);
+            assert!(s.config().page.discretize);
             assert!(s.hash().contains("learningRate=0.1&"));
         }
 

@@ -218,7 +218,7 @@ struct Link {
 impl Link {
     fn read(hash: &str) -> Link {
         let mut parsed = hash::parse(hash);
-        let tutorial = parsed.config.tutorial.take().map(|t| readable(&t));
+        let tutorial = parsed.config.page.tutorial.take().map(|t| readable(&t));
         let warnings = parsed
             .warnings
             .into_iter()
@@ -297,7 +297,7 @@ impl Reducible for AppState {
             Action::Tick => {
                 // A frame that arrives after a pause is dropped.
                 if next.playing {
-                    let n = match next.config().speed {
+                    let n = match next.config().page.speed {
                         Speed::PerFrame(n) => u64::from(n),
                         Speed::Max => 1,
                     };
@@ -617,7 +617,7 @@ mod tests {
     fn a_tutorial_is_never_loaded_but_reported_and_dropped_from_the_link() {
         let s = state("seed=t&tutorial=evil%3Cb%3E&activation=relu");
         assert_eq!(s.tutorial.as_deref(), Some("evil<b>"));
-        assert_eq!(s.config().tutorial, None);
+        assert_eq!(s.config().page.tutorial, None);
         assert!(!s.hash().contains("tutorial"));
         assert_eq!(s.config().activation, nn_core::Activation::Relu);
         let s = s.reduce(Action::DismissNotice);

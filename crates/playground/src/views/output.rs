@@ -46,15 +46,15 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
                 }
             </div>
             <div class="output-plot">
-                <OutputHeatmap view={props.view.clone()} discretize={config.discretize}
-                    show_test_data={config.show_test_data} />
+                <OutputHeatmap view={props.view.clone()} discretize={config.page.discretize}
+                    show_test_data={config.page.show_test_data} />
                 <div class="output-options">
                     if hidden.shows(Part::ShowTestData) {
-                        <Checkbox label={lang.text(Text::ShowTestData)} checked={config.show_test_data}
+                        <Checkbox label={lang.text(Text::ShowTestData)} checked={config.page.show_test_data}
                             onchange={props.onaction.reform(|on| Action::Set(Setting::ShowTestData(on)))} />
                     }
                     if hidden.shows(Part::Discretize) {
-                        <Checkbox label={lang.text(Text::Discretize)} checked={config.discretize}
+                        <Checkbox label={lang.text(Text::Discretize)} checked={config.page.discretize}
                             onchange={props.onaction.reform(|on| Action::Set(Setting::Discretize(on)))} />
                     }
                 </div>

@@ -117,7 +117,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     let card = use_state_eq(|| Card::Hidden);
     let painter = use_mut_ref(Painter::default);
     let n = thumbnail::resolution(NODE, browser::device_pixel_ratio());
-    let discretize = config.discretize;
+    let discretize = config.page.discretize;
 
     {
         // A card about a link that no longer exists would be wrong: close it.
