@@ -39,12 +39,73 @@ pub enum Effect {
     Page,
 }
 
+/// A slider's range: minimum, maximum and step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Range {
+    /// Smallest value.
+    pub min: f64,
+    /// Largest value.
+    pub max: f64,
+    /// Distance between stops.
+    pub step: f64,
+}
+
+/// What the page offers for a setting.
+#[derive(Clone, Copy, Debug)]
+pub enum Choices {
+    /// Something with its own editor or none (the seed, the network's shape, …).
+    Other,
+    /// On or off (`true`, `false`).
+    Flag,
+    /// Named values, by their URL spellings, in menu order.
+    Named(fn() -> Vec<&'static str>),
+    /// Numbers offered in a menu; a link may give others, which the menu then shows too.
+    Menu(&'static [f64]),
+    /// A slider.
+    Slider(Range),
+}
+
+/// The learning-rate menu (the original's values).
+pub const LEARNING_RATES: [f64; 11] = [
+    0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0,
+];
+
+/// The momentum menu (μ): light, the usual 0.9, and heavy.
+pub const MOMENTA: [f64; 4] = [0.5, 0.8, 0.9, 0.99];
+
+/// The regularization-rate menu (the original's values).
+pub const REGULARIZATION_RATES: [f64; 10] =
+    [0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0];
+
+/// The training share's slider (the original's; a link may give 1–99).
+pub const PERC_TRAIN_RANGE: Range = Range {
+    min: 10.0,
+    max: 90.0,
+    step: 10.0,
+};
+
+/// The noise slider in percent (a link may give up to 80).
+pub const NOISE_RANGE: Range = Range {
+    min: 0.0,
+    max: 50.0,
+    step: 5.0,
+};
+
+/// The classes of a multi-class problem.
+pub const CLASSES_RANGE: Range = Range {
+    min: 2.0,
+    max: MAX_CLASSES as f64,
+    step: 1.0,
+};
+
 /// One setting: its URL key (also its `<key>_hide` name), what a change does, and how
 /// it is read from and written to a link. The table drives the codec both ways and
 /// [`crate::Session::apply`].
 pub struct Entry {
     /// The URL key.
     pub key: &'static str,
+    /// What the page offers (a menu's values, a slider's range).
+    pub choices: Choices,
     /// What a change does.
     pub effect: Effect,
     /// Lists count when present even with a blank value; other keys need a value.
@@ -59,6 +120,12 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// The value a config without this key has, as a link would write it (`None`: left
+    /// out, as the original leaves out "no regularization").
+    pub fn default_value(&self) -> Option<String> {
+        (self.write)(&Config::default())
+    }
+
     /// Whether `a` and `b` differ in this setting where it matters (as the link would
     /// show it).
     pub fn differs(&self, a: &Config, b: &Config) -> bool {
@@ -127,6 +194,7 @@ fn feature_key(f: Feature) -> Entry {
         ($i:expr, $name:expr) => {
             Entry {
                 key: $name,
+                choices: Choices::Flag,
                 effect: Effect::Network,
                 in_use: always,
                 list: false,
@@ -161,6 +229,7 @@ fn build() -> Vec<Entry> {
     vec![
         Entry {
             key: "activation",
+            choices: Choices::Named(|| Activation::ALL.iter().map(|a| a.key()).collect()),
             effect: Effect::Network,
             in_use: always,
             list: false,
@@ -173,6 +242,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "regularization",
+            choices: Choices::Named(|| Regularization::ALL.iter().map(|r| r.key()).collect()),
             effect: Effect::Network,
             in_use: always,
             list: false,
@@ -189,6 +259,11 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "batchSize",
+            choices: Choices::Slider(Range {
+                min: 1.0,
+                max: MAX_BATCH as f64,
+                step: 1.0,
+            }),
             effect: Effect::Live,
             in_use: always,
             list: false,
@@ -201,6 +276,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "dataset",
+            choices: Choices::Named(|| Dataset::CLASSIFICATION.iter().map(|d| d.key()).collect()),
             effect: Effect::Data,
             in_use: |c| c.problem == Problem::Classification,
             list: false,
@@ -221,6 +297,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "regDataset",
+            choices: Choices::Named(|| Dataset::REGRESSION.iter().map(|d| d.key()).collect()),
             effect: Effect::Data,
             in_use: |c| c.problem == Problem::Regression,
             list: false,
@@ -233,6 +310,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "learningRate",
+            choices: Choices::Menu(&LEARNING_RATES),
             effect: Effect::Live,
             in_use: always,
             list: false,
@@ -245,6 +323,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "regularizationRate",
+            choices: Choices::Menu(&REGULARIZATION_RATES),
             effect: Effect::Live,
             in_use: always,
             list: false,
@@ -257,6 +336,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "noise",
+            choices: Choices::Slider(NOISE_RANGE),
             effect: Effect::Data,
             in_use: always,
             list: false,
@@ -279,6 +359,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "networkShape",
+            choices: Choices::Other,
             effect: Effect::Network,
             in_use: always,
             list: true,
@@ -315,6 +396,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "seed",
+            choices: Choices::Other,
             effect: Effect::Page,
             in_use: always,
             list: false,
@@ -323,6 +405,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "showTestData",
+            choices: Choices::Flag,
             effect: Effect::View,
             in_use: always,
             list: false,
@@ -331,6 +414,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "discretize",
+            choices: Choices::Flag,
             effect: Effect::View,
             in_use: always,
             list: false,
@@ -339,6 +423,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "percTrainData",
+            choices: Choices::Slider(PERC_TRAIN_RANGE),
             effect: Effect::Data,
             in_use: always,
             list: false,
@@ -365,6 +450,7 @@ fn build() -> Vec<Entry> {
         feature_key(Feature::YSquared),
         Entry {
             key: "cosX",
+            choices: Choices::Flag,
             effect: Effect::View,
             in_use: always,
             list: false,
@@ -374,6 +460,7 @@ fn build() -> Vec<Entry> {
         feature_key(Feature::SinX),
         Entry {
             key: "cosY",
+            choices: Choices::Flag,
             effect: Effect::View,
             in_use: always,
             list: false,
@@ -383,6 +470,7 @@ fn build() -> Vec<Entry> {
         feature_key(Feature::SinY),
         Entry {
             key: "collectStats",
+            choices: Choices::Flag,
             effect: Effect::View,
             in_use: always,
             list: false,
@@ -391,6 +479,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "tutorial",
+            choices: Choices::Other,
             effect: Effect::Page,
             in_use: always,
             list: false,
@@ -399,6 +488,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "problem",
+            choices: Choices::Named(|| Problem::ALL.iter().map(|p| p.key()).collect()),
             effect: Effect::Data,
             in_use: always,
             list: false,
@@ -411,6 +501,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "initZero",
+            choices: Choices::Flag,
             effect: Effect::Network,
             in_use: always,
             list: false,
@@ -419,6 +510,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "hideText",
+            choices: Choices::Flag,
             effect: Effect::View,
             in_use: always,
             list: false,
@@ -429,6 +521,7 @@ fn build() -> Vec<Entry> {
         // when they differ from the default, so plain links stay as the original's.
         Entry {
             key: "classes",
+            choices: Choices::Slider(CLASSES_RANGE),
             effect: Effect::Data,
             in_use: |c| c.problem == Problem::Multiclass,
             list: false,
@@ -444,6 +537,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "multiDataset",
+            choices: Choices::Named(|| Dataset::MULTICLASS.iter().map(|d| d.key()).collect()),
             effect: Effect::Data,
             in_use: |c| c.problem == Problem::Multiclass,
             list: false,
@@ -460,6 +554,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "loss",
+            choices: Choices::Named(|| Loss::ALL.iter().map(|l| l.key()).collect()),
             effect: Effect::Network,
             in_use: |c| c.problem.is_classification(),
             list: false,
@@ -472,6 +567,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "optimizer",
+            choices: Choices::Named(|| OptimizerKind::ALL.iter().map(|o| o.key()).collect()),
             effect: Effect::Network,
             in_use: always,
             list: false,
@@ -484,6 +580,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "momentum",
+            choices: Choices::Menu(&MOMENTA),
             effect: Effect::Live,
             in_use: |c| c.optimizer == OptimizerKind::Momentum,
             list: false,
@@ -492,10 +589,15 @@ fn build() -> Vec<Entry> {
                     c.momentum = n;
                 }
             },
-            write: |c| (c.momentum != Config::default().momentum).then(|| fmt_num(c.momentum)),
+            // Written while momentum is the optimizer (or when set away from its default).
+            write: |c| {
+                let used = c.optimizer == OptimizerKind::Momentum;
+                (used || c.momentum != Config::default().momentum).then(|| fmt_num(c.momentum))
+            },
         },
         Entry {
             key: "init",
+            choices: Choices::Named(|| Init::ALL.iter().map(|i| i.key()).collect()),
             effect: Effect::Network,
             in_use: always,
             list: false,
@@ -508,6 +610,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "layerActivations",
+            choices: Choices::Other,
             effect: Effect::Network,
             in_use: always,
             list: false,
@@ -531,6 +634,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "lang",
+            choices: Choices::Named(|| Language::ALL.iter().map(|l| l.key()).collect()),
             effect: Effect::Page,
             in_use: always,
             list: false,
@@ -543,6 +647,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "embed",
+            choices: Choices::Flag,
             effect: Effect::Page,
             in_use: always,
             list: false,
@@ -551,6 +656,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "speed",
+            choices: Choices::Other,
             effect: Effect::Page,
             in_use: always,
             list: false,
@@ -568,4 +674,63 @@ fn build() -> Vec<Entry> {
             },
         },
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads `value` for `entry` into a default config; the warnings it gave.
+    fn read(entry: &Entry, value: &str) -> (Config, Vec<Reason>) {
+        let mut c = Config::default();
+        let mut w = Vec::new();
+        (entry.read)(&mut c, value, &mut w);
+        (c, w)
+    }
+
+    #[test]
+    fn every_offered_choice_reads_back_as_itself_without_a_warning() {
+        for e in entries() {
+            let offered: Vec<String> = match e.choices {
+                Choices::Named(values) => values().into_iter().map(String::from).collect(),
+                Choices::Menu(values) => values.iter().map(|v| fmt_num(*v)).collect(),
+                Choices::Slider(r) => [r.min, r.max].iter().map(|v| fmt_num(*v)).collect(),
+                Choices::Flag => vec!["true".into(), "false".into()],
+                Choices::Other => continue,
+            };
+            assert!(!offered.is_empty(), "{}", e.key);
+            for v in offered {
+                let (c, w) = read(e, &v);
+                assert!(w.is_empty(), "{}={v}: {w:?}", e.key);
+                // Named values a link leaves out when they are the default (no
+                // regularization) write as nothing.
+                let back = (e.write)(&c).unwrap_or_else(|| v.clone());
+                let expected = if let Choices::Slider(_) | Choices::Menu(_) = e.choices {
+                    fmt_num(js_number(&v))
+                } else {
+                    v.clone()
+                };
+                assert_eq!(back, expected, "{}", e.key);
+            }
+        }
+    }
+
+    #[test]
+    fn the_defaults_are_among_the_choices() {
+        for e in entries() {
+            let Some(d) = e.default_value() else { continue };
+            match e.choices {
+                Choices::Named(values) => assert!(values().contains(&d.as_str()), "{}", e.key),
+                Choices::Menu(values) => {
+                    assert!(values.iter().any(|v| fmt_num(*v) == d), "{}", e.key)
+                }
+                Choices::Slider(r) => {
+                    let n = js_number(&d);
+                    assert!(n >= r.min && n <= r.max, "{}={d}", e.key)
+                }
+                Choices::Flag => assert!(d == "true" || d == "false", "{}", e.key),
+                Choices::Other => {}
+            }
+        }
+    }
 }

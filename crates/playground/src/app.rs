@@ -22,7 +22,7 @@ use crate::views::divergence::DivergenceAlert;
 use crate::views::embed::EmbedBar;
 use crate::views::explainer::Explainer;
 use crate::views::header::Header;
-use crate::views::hyperparameters::Hyperparameters;
+use crate::views::hyperparameters::{menu_states, Hyperparameters};
 use crate::views::language::LanguagePicker;
 use crate::views::network::NetworkView;
 use crate::views::notice::Notice;
@@ -114,12 +114,7 @@ pub fn App() -> Html {
                 }
                 <TopBar playing={state.playing} epoch={state.session.epoch()} {rate}
                     speed={config.page.speed} onaction={onaction.clone()}>
-                    <Hyperparameters learning_rate={config.learning_rate} activation={config.activation}
-                        regularization={config.regularization}
-                        regularization_rate={config.regularization_rate} problem={config.problem}
-                        loss={config.loss} optimizer={config.optimizer} init={config.init}
-                        momentum={config.momentum}
-                        step_used={uses_step(config)}
+                    <Hyperparameters menus={menu_states(config)} step_used={uses_step(config)}
                         onaction={onaction.clone()} />
                 </TopBar>
                 if state.diverged() {

@@ -4,22 +4,12 @@
 //! Pure: the reducer applies a [`Setting`] to the session, the views list the choices.
 
 use nn_core::registry::{self, Effect};
-use nn_core::{
-    Activation, Config, Dataset, Init, Language, Loss, OptimizerKind, Problem, Regularization,
-    Speed,
+use nn_core::{Activation, Config, Dataset, Language, Problem, Speed};
+
+pub use nn_core::registry::{
+    Range, CLASSES_RANGE, LEARNING_RATES, MOMENTA, NOISE_RANGE, PERC_TRAIN_RANGE,
+    REGULARIZATION_RATES,
 };
-
-/// The learning-rate menu (the original's values).
-pub const LEARNING_RATES: [f64; 11] = [
-    0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0,
-];
-
-/// The momentum menu (μ): light, the usual 0.9, and heavy.
-pub const MOMENTA: [f64; 4] = [0.5, 0.8, 0.9, 0.99];
-
-/// The regularization-rate menu (the original's values).
-pub const REGULARIZATION_RATES: [f64; 10] =
-    [0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0];
 
 /// The speed menu: epochs per animation frame, from the original's pace to "as fast as
 /// the frame allows".
@@ -47,31 +37,6 @@ pub fn speeds_with(current: Speed) -> Vec<Speed> {
     v
 }
 
-/// A slider's range: minimum, maximum and step.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Range {
-    /// Smallest value.
-    pub min: f64,
-    /// Largest value.
-    pub max: f64,
-    /// Distance between stops.
-    pub step: f64,
-}
-
-/// Percentage of points used for training.
-pub const PERC_TRAIN_RANGE: Range = Range {
-    min: 10.0,
-    max: 90.0,
-    step: 10.0,
-};
-
-/// Noise in percent.
-pub const NOISE_RANGE: Range = Range {
-    min: 0.0,
-    max: 50.0,
-    step: 5.0,
-};
-
 /// Samples per weight update: 1 to the whole training set (full batch), or to a larger
 /// value a link gave.
 pub fn batch_range(train_points: usize, current: usize) -> Range {
@@ -81,13 +46,6 @@ pub fn batch_range(train_points: usize, current: usize) -> Range {
         step: 1.0,
     }
 }
-
-/// Classes of a multi-class problem.
-pub const CLASSES_RANGE: Range = Range {
-    min: 2.0,
-    max: nn_core::more_data::MAX_CLASSES as f64,
-    step: 1.0,
-};
 
 /// Noise a link may ask for: as in the original, a value between 50 and 80 stretches
 /// the slider to reach it.
@@ -117,16 +75,21 @@ pub fn number_label(v: f64) -> String {
 /// One change a person makes to a setting.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Setting {
-    /// Learning rate (live).
-    LearningRate(f64),
-    /// Hidden activation (resets).
-    Activation(Activation),
-    /// Weight penalty (resets).
-    Regularization(Regularization),
-    /// Penalty strength (live).
-    RegularizationRate(f64),
-    /// Classification or regression (new data, resets).
-    Problem(Problem),
+    /// A named choice of a menu the registry describes (activation, loss, …), by its key
+    /// and the choice's URL spelling; what it does is the registry entry's effect.
+    Named {
+        /// The registry key.
+        key: &'static str,
+        /// The choice, as a link spells it.
+        value: &'static str,
+    },
+    /// A number chosen in a menu the registry describes (learning rate, μ, …).
+    Number {
+        /// The registry key.
+        key: &'static str,
+        /// The number.
+        value: f64,
+    },
     /// A data set; picks its problem type too (new data, resets).
     Dataset(Dataset),
     /// Percentage of training points (new data, resets).
@@ -145,27 +108,40 @@ pub enum Setting {
     Language(Language),
     /// Classes of a multi-class problem (new data, resets).
     Classes(usize),
-    /// The loss (resets).
-    Loss(Loss),
-    /// The update rule (resets).
-    Optimizer(OptimizerKind),
-    /// How the first weights are drawn (resets).
-    Init(Init),
     /// Hidden layer `.0`'s own activation; `None` follows the global one (resets).
     LayerActivation(usize, Option<Activation>),
-    /// Momentum's μ (live).
-    Momentum(f64),
+}
+
+/// Reads `value` into `config` by the registry entry of `key`, unless the entry warns.
+fn read(config: &mut Config, key: &str, value: &str) {
+    let Some(entry) = registry::entry(key) else {
+        return;
+    };
+    let mut tried = config.clone();
+    let mut warnings = Vec::new();
+    (entry.read)(&mut tried, value, &mut warnings);
+    if warnings.is_empty() {
+        *config = tried;
+    }
 }
 
 impl Setting {
+    /// A named choice of the menu of `key` (see [`Setting::Named`]).
+    pub fn named(key: &'static str, value: &'static str) -> Setting {
+        Setting::Named { key, value }
+    }
+
+    /// A number of the menu of `key` (see [`Setting::Number`]).
+    pub fn number(key: &'static str, value: f64) -> Setting {
+        Setting::Number { key, value }
+    }
+
     /// Writes this setting into `config`.
     pub fn write(self, config: &mut Config) {
         match self {
-            Setting::LearningRate(v) => config.learning_rate = v,
-            Setting::Activation(a) => config.activation = a,
-            Setting::Regularization(r) => config.regularization = r,
-            Setting::RegularizationRate(v) => config.regularization_rate = v,
-            Setting::Problem(p) => config.problem = p,
+            // Read as a link's value is: a value the entry refuses changes nothing.
+            Setting::Named { key, value } => read(config, key, value),
+            Setting::Number { key, value } => read(config, key, &value.to_string()),
             Setting::Dataset(d) => {
                 config.problem = d.problem();
                 match d.problem() {
@@ -182,11 +158,7 @@ impl Setting {
             Setting::Discretize(on) => config.page.discretize = on,
             Setting::Language(l) => config.page.lang = Some(l),
             Setting::Classes(k) => config.classes = k,
-            Setting::Loss(l) => config.loss = l,
-            Setting::Optimizer(o) => config.optimizer = o,
-            Setting::Init(i) => config.init = i,
             Setting::LayerActivation(layer, own) => config.set_layer_activation(layer, own),
-            Setting::Momentum(mu) => config.momentum = mu,
         }
     }
 
@@ -203,11 +175,7 @@ impl Setting {
     /// The URL key of what it sets (its entry in [`nn_core::registry`]).
     pub fn key(self) -> &'static str {
         match self {
-            Setting::LearningRate(_) => "learningRate",
-            Setting::Activation(_) => "activation",
-            Setting::Regularization(_) => "regularization",
-            Setting::RegularizationRate(_) => "regularizationRate",
-            Setting::Problem(_) => "problem",
+            Setting::Named { key, .. } | Setting::Number { key, .. } => key,
             Setting::Dataset(_) => "dataset",
             Setting::PercTrainData(_) => "percTrainData",
             Setting::Noise(_) => "noise",
@@ -217,11 +185,7 @@ impl Setting {
             Setting::Speed(_) => "speed",
             Setting::Language(_) => "lang",
             Setting::Classes(_) => "classes",
-            Setting::Loss(_) => "loss",
-            Setting::Optimizer(_) => "optimizer",
-            Setting::Init(_) => "init",
             Setting::LayerActivation(..) => "layerActivations",
-            Setting::Momentum(_) => "momentum",
         }
     }
 
@@ -236,32 +200,32 @@ impl Setting {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use nn_core::{hash, Session};
+    use nn_core::{hash, Init, Loss, OptimizerKind, Regularization, Session};
 
     #[test]
     fn every_setting_has_a_registry_entry_with_the_expected_effect() {
         let resets = [
-            Setting::Activation(Activation::Relu),
-            Setting::Regularization(Regularization::L1),
-            Setting::Problem(Problem::Regression),
+            Setting::named("activation", Activation::Relu.key()),
+            Setting::named("regularization", Regularization::L1.key()),
+            Setting::named("problem", Problem::Regression.key()),
             Setting::Dataset(Dataset::Xor),
             Setting::PercTrainData(30.0),
             Setting::Noise(10.0),
             Setting::Classes(4),
-            Setting::Loss(Loss::CrossEntropy),
-            Setting::Optimizer(OptimizerKind::Adam),
-            Setting::Init(Init::He),
+            Setting::named("loss", Loss::CrossEntropy.key()),
+            Setting::named("optimizer", OptimizerKind::Adam.key()),
+            Setting::named("init", Init::He.key()),
             Setting::LayerActivation(0, Some(Activation::Elu)),
         ];
         let keeps = [
-            Setting::LearningRate(0.1),
-            Setting::RegularizationRate(0.1),
+            Setting::number("learningRate", 0.1),
+            Setting::number("regularizationRate", 0.1),
             Setting::BatchSize(3),
             Setting::ShowTestData(true),
             Setting::Discretize(true),
             Setting::Speed(Speed::Max),
             Setting::Language(Language::Zh),
-            Setting::Momentum(0.5),
+            Setting::number("momentum", 0.5),
         ];
         for s in resets {
             assert!(registry::entry(s.key()).is_some(), "{s:?}");
@@ -321,11 +285,11 @@ mod tests {
     #[test]
     fn resets_agrees_with_the_engine() {
         let settings = [
-            Setting::LearningRate(0.1),
-            Setting::Activation(Activation::Relu),
-            Setting::Regularization(Regularization::L2),
-            Setting::RegularizationRate(0.01),
-            Setting::Problem(Problem::Regression),
+            Setting::number("learningRate", 0.1),
+            Setting::named("activation", Activation::Relu.key()),
+            Setting::named("regularization", Regularization::L2.key()),
+            Setting::number("regularizationRate", 0.01),
+            Setting::named("problem", Problem::Regression.key()),
             Setting::Dataset(Dataset::Spiral),
             Setting::PercTrainData(70.0),
             Setting::Noise(25.0),
@@ -369,7 +333,7 @@ mod tests {
             let s = run(
                 s,
                 [
-                    Action::Set(Setting::LearningRate(0.1)),
+                    Action::Set(Setting::number("learningRate", 0.1)),
                     Action::Set(Setting::BatchSize(4)),
                     Action::Set(Setting::Discretize(true)),
                 ],
@@ -386,7 +350,10 @@ mod tests {
         fn resetting_settings_pause_and_clear_the_chart() {
             let s = run(state("seed=r"), [Action::Play, Action::Tick, Action::Tick]);
             assert_eq!(s.session.history().len(), 3);
-            let s = s.reduce(Action::Set(Setting::Activation(Activation::Relu)));
+            let s = s.reduce(Action::Set(Setting::named(
+                "activation",
+                Activation::Relu.key(),
+            )));
             assert!(!s.playing);
             assert_eq!(s.session.epoch(), 0);
             assert_eq!(s.session.history().len(), 1);
@@ -400,7 +367,7 @@ mod tests {
             assert!(s.data_version > d);
             assert_ne!(s.config().seed, seed);
             let d = s.data_version;
-            let s = s.reduce(Action::Set(Setting::LearningRate(1.0)));
+            let s = s.reduce(Action::Set(Setting::number("learningRate", 1.0)));
             assert_eq!(s.data_version, d);
         }
 

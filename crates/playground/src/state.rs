@@ -480,7 +480,7 @@ mod tests {
         // did not see it is dropped.
         ahead.step_many(10);
         let stale = progress(&taken, &ahead);
-        let changed = taken.reduce(Action::Set(Setting::LearningRate(0.3)));
+        let changed = taken.reduce(Action::Set(Setting::number("learningRate", 0.3)));
         assert!(changed.playing);
         let dropped = changed.clone().reduce(stale);
         assert_eq!(dropped.session.epoch(), 40);

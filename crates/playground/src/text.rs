@@ -201,6 +201,10 @@ pub enum Text {
     GuideDivergeTitle,
     /// Why training can diverge.
     GuideDiverge,
+    /// Heading: what our menus add to the original's.
+    GuideBeyondTitle,
+    /// Multi-class, the loss, the optimizers, the initializations, per-layer activations.
+    GuideBeyond,
     // The network: features, hidden-layer editor, links and biases.
     /// Accessible name of the network section.
     NetworkRegion,
@@ -437,6 +441,20 @@ impl Lang {
         match self {
             Lang::En => i.label(),
             Lang::Zh => zh::init(i),
+        }
+    }
+
+    /// The menu name of `value` (its URL spelling) of the named setting `key`, for the
+    /// menus the registry describes; `None` for a key or value without one.
+    pub fn choice(self, key: &str, value: &str) -> Option<&'static str> {
+        match key {
+            "activation" => Activation::from_key(value).map(|a| self.activation(a)),
+            "regularization" => Regularization::from_key(value).map(|r| self.regularization(r)),
+            "problem" => Problem::from_key(value).map(|p| self.problem(p)),
+            "loss" => Loss::from_key(value).map(|l| self.loss(l)),
+            "optimizer" => OptimizerKind::from_key(value).map(|o| self.optimizer(o)),
+            "init" => Init::from_key(value).map(|i| self.init(i)),
+            _ => None,
         }
     }
 

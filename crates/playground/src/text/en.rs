@@ -131,6 +131,18 @@ pub(super) fn text(key: Text) -> &'static str {
             error grows instead of shrinking, and the weights run off to infinity. The \
             playground then stops and tells you: lower the learning rate and press Reset."
         }
+        Text::GuideBeyondTitle => "What do the other menus change?",
+        Text::GuideBeyond => {
+            "They go beyond the original playground; left at their first choice, everything \
+            works exactly as there. Multi-class classification sorts points into up to five \
+            classes, one output neuron and one colour per class. Cross-entropy scores how \
+            sure the network is of the right class and usually learns classification faster \
+            than squared error. Momentum and Adam change how each update steps: momentum keeps \
+            part of the last step, Adam scales each weight's step by its recent gradients. \
+            Xavier and He start the weights at a scale that suits the layer sizes, which \
+            helps deep networks start learning. Each hidden layer's own menu gives it another \
+            activation; Step cannot learn, since its slope is zero everywhere."
+        }
         Text::NetworkRegion => "Network",
         Text::FeaturesHeading => "Features",
         Text::FeaturesQuestion => "Which properties do you want to feed in?",

@@ -8,13 +8,14 @@ use crate::text::{use_lang, Text};
 const HEADING_ID: &str = "guide-heading";
 
 /// The sections, as (heading, body) pairs.
-const SECTIONS: [(Text, Text); 6] = [
+const SECTIONS: [(Text, Text); 7] = [
     (Text::GuideColorsTitle, Text::GuideColors),
     (Text::GuideNeuronTitle, Text::GuideNeuron),
     (Text::GuideOutputTitle, Text::GuideOutput),
     (Text::GuideLossTitle, Text::GuideLoss),
     (Text::GuideRegenerateTitle, Text::GuideRegenerate),
     (Text::GuideDivergeTitle, Text::GuideDiverge),
+    (Text::GuideBeyondTitle, Text::GuideBeyond),
 ];
 
 /// A short guide in plain words (hidden by `hideText=true`).

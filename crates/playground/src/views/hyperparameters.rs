@@ -1,139 +1,269 @@
-//! The top bar's menus: learning rate, activation, regularization and its rate, and the
-//! problem type. Each is the same [`Select`] over a different list of choices.
+//! The top bar's menus: learning rate, activation, regularization and its rate, the
+//! problem type, then ours. Each is one row of [`MENUS`]; what it offers, what it shows
+//! as chosen, whether it applies and what a change does all come from the setting's
+//! entry in [`nn_core::registry`].
 
 use std::rc::Rc;
 
-use nn_core::{Activation, Init, Loss, OptimizerKind, Problem, Regularization};
+use nn_core::registry::{self, Choices, Entry};
+use nn_core::Config;
 use yew::prelude::*;
 
 use super::select::{Choice, Select};
-use crate::parts::{use_hidden, Hidden, Part};
+use crate::parts::{use_hidden, Part};
 use crate::settings::{self, Setting};
 use crate::state::Action;
 use crate::text::{use_lang, Lang, Text};
 
-/// Props of [`Hyperparameters`]: the current values, compared cheaply every frame.
+/// One menu of the top bar: the registry key of its setting, its label (its accessible
+/// name), and the part of the page whose `<name>_hide` hides it.
+pub struct Menu {
+    /// The registry key.
+    pub key: &'static str,
+    /// The label.
+    pub label: Text,
+    /// Hidden with this part.
+    pub part: Part,
+}
+
+/// The menus in page order: the original's five, then ours. A menu shows only where its
+/// setting is in use (the registry's `in_use`): the loss for classification, μ with
+/// momentum.
+pub const MENUS: [Menu; 9] = [
+    Menu {
+        key: "learningRate",
+        label: Text::LearningRate,
+        part: Part::LearningRate,
+    },
+    Menu {
+        key: "activation",
+        label: Text::Activation,
+        part: Part::Activation,
+    },
+    Menu {
+        key: "regularization",
+        label: Text::Regularization,
+        part: Part::Regularization,
+    },
+    Menu {
+        key: "regularizationRate",
+        label: Text::RegularizationRate,
+        part: Part::RegularizationRate,
+    },
+    Menu {
+        key: "problem",
+        label: Text::ProblemType,
+        part: Part::Problem,
+    },
+    Menu {
+        key: "loss",
+        label: Text::LossMenu,
+        part: Part::Loss,
+    },
+    Menu {
+        key: "optimizer",
+        label: Text::OptimizerMenu,
+        part: Part::Optimizer,
+    },
+    // μ belongs to the optimizer: hiding that menu hides both.
+    Menu {
+        key: "momentum",
+        label: Text::MomentumMenu,
+        part: Part::Optimizer,
+    },
+    Menu {
+        key: "init",
+        label: Text::InitMenu,
+        part: Part::Init,
+    },
+];
+
+/// What one menu shows now.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MenuState {
+    /// The current value, as the menu's entry for it.
+    pub current: Setting,
+}
+
+/// The current value of `entry` in `config`, as a menu entry.
+fn current(entry: &Entry, config: &Config) -> Option<Setting> {
+    // A value left out of the link is the default (μ while it is 0.9).
+    let written = (entry.write)(config).or_else(|| entry.default_value());
+    match entry.choices {
+        Choices::Named(values) => {
+            let values = values();
+            // A named value a link leaves out (no regularization) is the menu's first.
+            let found = match written {
+                Some(w) => values.iter().copied().find(|v| *v == w),
+                None => values.first().copied(),
+            };
+            found.map(|v| Setting::named(entry.key, v))
+        }
+        Choices::Menu(_) => {
+            let n = written?.parse::<f64>().ok()?;
+            Some(Setting::number(entry.key, n))
+        }
+        _ => None,
+    }
+}
+
+/// The state of each menu whose setting is in use for `config` (the registry's
+/// `in_use`), by its index in [`MENUS`].
+pub fn menu_states(config: &Config) -> Rc<[(usize, MenuState)]> {
+    MENUS
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            let entry = registry::entry(m.key).filter(|e| (e.in_use)(config))?;
+            let current = current(entry, config)?;
+            Some((i, MenuState { current }))
+        })
+        .collect()
+}
+
+/// The entries of the menu of `entry`, labelled in `lang`; a number a link gave that the
+/// menu lacks is added in order.
+fn choices(entry: &Entry, current: Setting, lang: Lang) -> Rc<[Choice<Setting>]> {
+    match entry.choices {
+        Choices::Named(values) => values()
+            .into_iter()
+            .map(|v| Choice {
+                value: Setting::named(entry.key, v),
+                label: lang.choice(entry.key, v).unwrap_or(v).into(),
+            })
+            .collect(),
+        Choices::Menu(values) => {
+            let now = match current {
+                Setting::Number { value, .. } => value,
+                _ => f64::NAN,
+            };
+            settings::menu_with(values, now)
+                .into_iter()
+                .map(|v| Choice {
+                    value: Setting::number(entry.key, v),
+                    label: settings::number_label(v).into(),
+                })
+                .collect()
+        }
+        _ => Rc::from([]),
+    }
+}
+
+/// Props of [`Hyperparameters`]: the menus' states, compared cheaply every frame.
 #[derive(Properties, PartialEq)]
 pub struct HyperparametersProps {
-    /// Current learning rate.
-    pub learning_rate: f64,
-    /// Current hidden activation.
-    pub activation: Activation,
-    /// Current weight penalty.
-    pub regularization: Regularization,
-    /// Current penalty strength.
-    pub regularization_rate: f64,
-    /// Current problem type.
-    pub problem: Problem,
-    /// Current loss.
-    pub loss: Loss,
-    /// Current update rule.
-    pub optimizer: OptimizerKind,
-    /// Current initialization.
-    pub init: Init,
-    /// Current momentum μ.
-    pub momentum: f64,
+    /// [`menu_states`] of the configuration.
+    pub menus: Rc<[(usize, MenuState)]>,
     /// Whether a hidden layer uses Step (a note says why it cannot learn).
     pub step_used: bool,
     /// Receives the changes.
     pub onaction: Callback<Action>,
 }
 
-fn numbers(menu: &[f64], current: f64) -> Rc<[Choice<f64>]> {
-    settings::menu_with(menu, current)
-        .into_iter()
-        .map(|value| Choice {
-            value,
-            label: settings::number_label(value).into(),
-        })
-        .collect()
-}
-
-/// A menu of named choices, by their URL names: every such menu is one `Select` over
-/// `&'static str` (one copy of the component in the page's code, not one per type).
-fn named<T: Copy>(
-    all: &[T],
-    key: fn(T) -> &'static str,
-    name: impl Fn(T) -> &'static str,
-) -> Rc<[Choice<&'static str>]> {
-    all.iter()
-        .map(|&value| Choice {
-            value: key(value),
-            label: name(value).into(),
-        })
-        .collect()
-}
-
-/// One labelled menu, unless the page hides it; `setting` reads a choice (`None` for
-/// one it does not know, which changes nothing).
-fn menu<T: Clone + PartialEq + 'static>(
-    (p, hidden, lang): (&HyperparametersProps, &Hidden, Lang),
-    (part, label): (Part, Text),
-    choices: Rc<[Choice<T>]>,
-    selected: T,
-    setting: fn(T) -> Option<Setting>,
-) -> Html {
-    if !hidden.shows(part) {
-        return html! {};
-    }
-    let onaction = p.onaction.clone();
-    let onchange = Callback::from(move |v: T| {
-        if let Some(s) = setting(v) {
-            onaction.emit(Action::Set(s));
-        }
-    });
-    html! {
-        // Named by its label, since a part may hold two menus (the optimizer and its μ).
-        <Select<T> id={format!("menu-{label:?}")} label={lang.text(label)} {choices} {selected}
-            {onchange} />
-    }
-}
-
-/// The original's five menus in its order, then ours.
+/// The menus of [`MENUS`] in use and not hidden.
 #[function_component]
 pub fn Hyperparameters(p: &HyperparametersProps) -> Html {
     let lang = use_lang();
     let hidden = use_hidden();
-    let at = (p, &hidden, lang);
+    let menus = p.menus.iter().filter_map(|(i, state)| {
+        let menu = &MENUS[*i];
+        let entry = registry::entry(menu.key)?;
+        if !hidden.shows(menu.part) {
+            return None;
+        }
+        let onchange = p.onaction.reform(|s: Setting| Action::Set(s));
+        Some(html! {
+            <Select<Setting> id={format!("menu-{}", menu.key)} label={lang.text(menu.label)}
+                choices={choices(entry, state.current, lang)} selected={state.current}
+                {onchange} />
+        })
+    });
     html! {
         <div class="hyperparameters">
-            { menu(at, (Part::LearningRate, Text::LearningRate),
-                numbers(&settings::LEARNING_RATES, p.learning_rate), p.learning_rate,
-                |v| Some(Setting::LearningRate(v))) }
-            { menu(at, (Part::Activation, Text::Activation),
-                named(&Activation::ALL, Activation::key, |a| lang.activation(a)),
-                p.activation.key(), |k| Activation::from_key(k).map(Setting::Activation)) }
-            { menu(at, (Part::Regularization, Text::Regularization),
-                named(&Regularization::ALL, Regularization::key, |r| lang.regularization(r)),
-                p.regularization.key(),
-                |k| Regularization::from_key(k).map(Setting::Regularization)) }
-            { menu(at, (Part::RegularizationRate, Text::RegularizationRate),
-                numbers(&settings::REGULARIZATION_RATES, p.regularization_rate),
-                p.regularization_rate, |v| Some(Setting::RegularizationRate(v))) }
-            { menu(at, (Part::Problem, Text::ProblemType),
-                named(&Problem::ALL, Problem::key, |q| lang.problem(q)), p.problem.key(),
-                |k| Problem::from_key(k).map(Setting::Problem)) }
-            // Regression is always scored by squared error.
-            if p.problem.is_classification() {
-                { menu(at, (Part::Loss, Text::LossMenu),
-                    named(&Loss::ALL, Loss::key, |l| lang.loss(l)), p.loss.key(),
-                    |k| Loss::from_key(k).map(Setting::Loss)) }
-            }
-            { menu(at, (Part::Optimizer, Text::OptimizerMenu),
-                named(&OptimizerKind::ALL, OptimizerKind::key, |o| lang.optimizer(o)),
-                p.optimizer.key(), |k| OptimizerKind::from_key(k).map(Setting::Optimizer)) }
-            // μ only matters with momentum; it is hidden with the optimizer menu.
-            if p.optimizer == OptimizerKind::Momentum {
-                { menu(at, (Part::Optimizer, Text::MomentumMenu),
-                    numbers(&settings::MOMENTA, p.momentum), p.momentum,
-                    |v| Some(Setting::Momentum(v))) }
-            }
-            { menu(at, (Part::Init, Text::InitMenu),
-                named(&Init::ALL, Init::key, |i| lang.init(i)), p.init.key(),
-                |k| Init::from_key(k).map(Setting::Init)) }
+            { for menus }
             if p.step_used {
                 <p class="step-note" role="note">{ lang.text(Text::StepNote) }</p>
             }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nn_core::hash;
+
+    fn states(link: &str) -> Vec<(&'static str, MenuState)> {
+        menu_states(&hash::parse(link).config)
+            .iter()
+            .map(|(i, s)| (MENUS[*i].key, s.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn every_menu_has_a_registry_entry_and_every_choice_a_name_in_both_languages() {
+        let everything = hash::parse("seed=a&optimizer=momentum").config;
+        assert_eq!(menu_states(&everything).len(), MENUS.len());
+        for menu in &MENUS {
+            let entry = registry::entry(menu.key).expect(menu.key);
+            let now = current(entry, &everything).expect(menu.key);
+            for lang in [Lang::En, Lang::Zh] {
+                let list = choices(entry, now, lang);
+                assert!(list.len() >= 2, "{}", menu.key);
+                assert!(list.iter().any(|c| c.value == now), "{}", menu.key);
+                if let Choices::Named(values) = entry.choices {
+                    for v in values() {
+                        assert!(
+                            lang.choice(menu.key, v).is_some(),
+                            "{}={v} in {lang:?}",
+                            menu.key
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn menus_show_the_links_values_and_only_where_they_apply() {
+        let s =
+            states("seed=a&learningRate=0.05&regularization=L2&optimizer=momentum&momentum=0.7");
+        let get = |key| {
+            s.iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, s)| s.clone())
+                .unwrap()
+        };
+        assert_eq!(
+            get("learningRate").current,
+            Setting::number("learningRate", 0.05)
+        );
+        assert_eq!(
+            get("regularization").current,
+            Setting::named("regularization", "L2")
+        );
+        assert_eq!(get("momentum").current, Setting::number("momentum", 0.7));
+
+        let entry = registry::entry("learningRate").unwrap();
+        let list = choices(entry, get("learningRate").current, Lang::En);
+        assert_eq!(list.len(), registry::LEARNING_RATES.len() + 1, "0.05 added");
+
+        let s = states("seed=a&problem=regression");
+        let get = |key| s.iter().find(|(k, _)| *k == key).map(|(_, s)| s.clone());
+        let none = Setting::named("regularization", "none");
+        assert_eq!(get("regularization").map(|s| s.current), Some(none));
+        assert_eq!(get("momentum"), None, "μ only with momentum");
+        assert_eq!(get("loss"), None, "regression is scored by squared error");
+    }
+
+    #[test]
+    fn the_classroom_panel_lists_every_menu_in_order() {
+        let mut parts: Vec<Part> = MENUS.iter().map(|m| m.part).collect();
+        parts.dedup();
+        let (_, group) = crate::parts::GROUPS
+            .iter()
+            .find(|(title, _)| *title == Text::ClassroomMenus)
+            .expect("a group of menus");
+        assert_eq!(*group, &parts[..]);
     }
 }
