@@ -57,12 +57,23 @@ pub enum Choices {
     Other,
     /// On or off (`true`, `false`).
     Flag,
-    /// Named values, by their URL spellings, in menu order.
-    Named(fn() -> Vec<&'static str>),
+    /// Named values, by their URL spellings, in menu order: the `i`-th, while there is
+    /// one (see [`Choices::names`]).
+    Named(fn(usize) -> Option<&'static str>),
     /// Numbers offered in a menu; a link may give others, which the menu then shows too.
     Menu(&'static [f64]),
     /// A slider.
     Slider(Range),
+}
+
+impl Choices {
+    /// The named values in menu order (none for other kinds of choice).
+    pub fn names(&self) -> Vec<&'static str> {
+        match self {
+            Choices::Named(nth) => (0..).map_while(nth).collect(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// The learning-rate menu (the original's values).
@@ -229,7 +240,7 @@ fn build() -> Vec<Entry> {
     vec![
         Entry {
             key: "activation",
-            choices: Choices::Named(|| Activation::ALL.iter().map(|a| a.key()).collect()),
+            choices: Choices::Named(|i| Activation::ALL.get(i).map(|a| a.key())),
             effect: Effect::Network,
             in_use: always,
             list: false,
@@ -242,7 +253,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "regularization",
-            choices: Choices::Named(|| Regularization::ALL.iter().map(|r| r.key()).collect()),
+            choices: Choices::Named(|i| Regularization::ALL.get(i).map(|r| r.key())),
             effect: Effect::Network,
             in_use: always,
             list: false,
@@ -276,7 +287,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "dataset",
-            choices: Choices::Named(|| Dataset::CLASSIFICATION.iter().map(|d| d.key()).collect()),
+            choices: Choices::Named(|i| Dataset::CLASSIFICATION.get(i).map(|d| d.key())),
             effect: Effect::Data,
             in_use: |c| c.problem == Problem::Classification,
             list: false,
@@ -297,7 +308,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "regDataset",
-            choices: Choices::Named(|| Dataset::REGRESSION.iter().map(|d| d.key()).collect()),
+            choices: Choices::Named(|i| Dataset::REGRESSION.get(i).map(|d| d.key())),
             effect: Effect::Data,
             in_use: |c| c.problem == Problem::Regression,
             list: false,
@@ -488,7 +499,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "problem",
-            choices: Choices::Named(|| Problem::ALL.iter().map(|p| p.key()).collect()),
+            choices: Choices::Named(|i| Problem::ALL.get(i).map(|p| p.key())),
             effect: Effect::Data,
             in_use: always,
             list: false,
@@ -537,7 +548,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "multiDataset",
-            choices: Choices::Named(|| Dataset::MULTICLASS.iter().map(|d| d.key()).collect()),
+            choices: Choices::Named(|i| Dataset::MULTICLASS.get(i).map(|d| d.key())),
             effect: Effect::Data,
             in_use: |c| c.problem == Problem::Multiclass,
             list: false,
@@ -554,7 +565,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "loss",
-            choices: Choices::Named(|| Loss::ALL.iter().map(|l| l.key()).collect()),
+            choices: Choices::Named(|i| Loss::ALL.get(i).map(|l| l.key())),
             effect: Effect::Network,
             in_use: |c| c.problem.is_classification(),
             list: false,
@@ -567,7 +578,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "optimizer",
-            choices: Choices::Named(|| OptimizerKind::ALL.iter().map(|o| o.key()).collect()),
+            choices: Choices::Named(|i| OptimizerKind::ALL.get(i).map(|o| o.key())),
             effect: Effect::Network,
             in_use: always,
             list: false,
@@ -597,7 +608,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "init",
-            choices: Choices::Named(|| Init::ALL.iter().map(|i| i.key()).collect()),
+            choices: Choices::Named(|i| Init::ALL.get(i).map(|i| i.key())),
             effect: Effect::Network,
             in_use: always,
             list: false,
@@ -634,7 +645,7 @@ fn build() -> Vec<Entry> {
         },
         Entry {
             key: "lang",
-            choices: Choices::Named(|| Language::ALL.iter().map(|l| l.key()).collect()),
+            choices: Choices::Named(|i| Language::ALL.get(i).map(|l| l.key())),
             effect: Effect::Page,
             in_use: always,
             list: false,
@@ -692,7 +703,7 @@ mod tests {
     fn every_offered_choice_reads_back_as_itself_without_a_warning() {
         for e in entries() {
             let offered: Vec<String> = match e.choices {
-                Choices::Named(values) => values().into_iter().map(String::from).collect(),
+                Choices::Named(_) => e.choices.names().into_iter().map(String::from).collect(),
                 Choices::Menu(values) => values.iter().map(|v| fmt_num(*v)).collect(),
                 Choices::Slider(r) => [r.min, r.max].iter().map(|v| fmt_num(*v)).collect(),
                 Choices::Flag => vec!["true".into(), "false".into()],
@@ -720,7 +731,7 @@ mod tests {
         for e in entries() {
             let Some(d) = e.default_value() else { continue };
             match e.choices {
-                Choices::Named(values) => assert!(values().contains(&d.as_str()), "{}", e.key),
+                Choices::Named(_) => assert!(e.choices.names().contains(&d.as_str()), "{}", e.key),
                 Choices::Menu(values) => {
                     assert!(values.iter().any(|v| fmt_num(*v) == d), "{}", e.key)
                 }

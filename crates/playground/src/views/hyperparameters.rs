@@ -90,8 +90,8 @@ fn current(entry: &Entry, config: &Config) -> Option<Setting> {
     // A value left out of the link is the default (μ while it is 0.9).
     let written = (entry.write)(config).or_else(|| entry.default_value());
     match entry.choices {
-        Choices::Named(values) => {
-            let values = values();
+        Choices::Named(_) => {
+            let values = entry.choices.names();
             // A named value a link leaves out (no regularization) is the menu's first.
             let found = match written {
                 Some(w) => values.iter().copied().find(|v| *v == w),
@@ -125,7 +125,9 @@ pub fn menu_states(config: &Config) -> Rc<[(usize, MenuState)]> {
 /// menu lacks is added in order.
 fn choices(entry: &Entry, current: Setting, lang: Lang) -> Rc<[Choice<Setting>]> {
     match entry.choices {
-        Choices::Named(values) => values()
+        Choices::Named(_) => entry
+            .choices
+            .names()
             .into_iter()
             .map(|v| Choice {
                 value: Setting::named(entry.key, v),
@@ -211,8 +213,8 @@ mod tests {
                 let list = choices(entry, now, lang);
                 assert!(list.len() >= 2, "{}", menu.key);
                 assert!(list.iter().any(|c| c.value == now), "{}", menu.key);
-                if let Choices::Named(values) = entry.choices {
-                    for v in values() {
+                if let Choices::Named(_) = entry.choices {
+                    for v in entry.choices.names() {
                         assert!(
                             lang.choice(menu.key, v).is_some(),
                             "{}={v} in {lang:?}",

@@ -22,20 +22,18 @@ pub struct LanguagePickerProps {
 #[function_component]
 pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
     let lang = use_lang();
-    let choices: Rc<[Choice<Lang>]> = Lang::ALL
+    let choices: Rc<[Choice<Setting>]> = Lang::ALL
         .iter()
         .map(|&value| Choice {
-            value,
+            value: Setting::Language(value.into()),
             label: value.endonym().into(),
         })
         .collect();
-    let onchange = props
-        .onaction
-        .reform(|l: Lang| Action::Set(Setting::Language(l.into())));
+    let onchange = props.onaction.reform(Action::Set);
     html! {
         <div class="language-picker">
-            <Select<Lang> id="menu-lang" label={lang.text(Text::LanguageLabel)} {choices}
-                selected={lang} {onchange} />
+            <Select<Setting> id="menu-lang" label={lang.text(Text::LanguageLabel)} {choices}
+                selected={Setting::Language(lang.into())} {onchange} />
         </div>
     }
 }

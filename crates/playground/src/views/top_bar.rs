@@ -35,11 +35,11 @@ pub struct TopBarProps {
     pub children: Html,
 }
 
-fn speed_choices(lang: Lang, current: Speed) -> Rc<[Choice<Speed>]> {
+fn speed_choices(lang: Lang, current: Speed) -> Rc<[Choice<Setting>]> {
     settings::speeds_with(current)
         .into_iter()
         .map(|value| Choice {
-            value,
+            value: Setting::Speed(value),
             label: speed_label(lang, value).into(),
         })
         .collect()
@@ -104,9 +104,10 @@ pub fn TopBar(props: &TopBarProps) -> Html {
             }
             if hidden.shows(Part::Speed) {
                 <div class="speed">
-                    <Select<Speed> id="menu-speed" label={lang.text(Text::Speed)}
-                        choices={speed_choices(lang, props.speed)} selected={props.speed}
-                        onchange={props.onaction.reform(|s| Action::Set(Setting::Speed(s)))} />
+                    // Every menu is a Select over settings: one copy of it in the page's code.
+                    <Select<Setting> id="menu-speed" label={lang.text(Text::Speed)}
+                        choices={speed_choices(lang, props.speed)} selected={Setting::Speed(props.speed)}
+                        onchange={props.onaction.reform(Action::Set)} />
                     <output class="rate" aria-label={lang.text(Text::TrainingRate)} aria-live="off">
                         { props.rate.map(|r| lang.fill(Text::EpochsPerSecond, &[&format::thousands(r.round() as u64)])).unwrap_or_default() }
                     </output>
