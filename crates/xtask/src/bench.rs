@@ -130,8 +130,7 @@ fn number_after(text: &str, key: &str) -> Option<f64> {
 
 /// The same build as `cargo xtask test`, served the same way, measured by tests/bench/run.js.
 fn browser(steps: &mut Steps, tools: &Toolchain, facts: &mut Facts) -> Res<Flat> {
-    steps.cmd("cargo build (wasm)", &mut tools.wasm_build())?;
-    steps.cmd("trunk build --release", &mut tools.trunk_build())?;
+    tools.build_page(steps)?;
     facts.load.push(("browser", loadavg()));
     steps.run("browser benchmarks", |_| {
         let server = Server::start(&repo_root().join("dist"), 0)

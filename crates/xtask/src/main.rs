@@ -8,6 +8,7 @@ mod steps;
 mod sys;
 mod toolchain;
 mod tools;
+mod wasm_opt;
 
 use std::process::ExitCode;
 
@@ -76,8 +77,7 @@ fn serve_options(args: &[String]) -> Res<(u16, bool)> {
 fn serve(steps: &mut Steps, port: u16, build: bool) -> Res<()> {
     if build {
         let tools = setup(steps, Scope::Build)?;
-        steps.cmd("cargo build (wasm)", &mut tools.wasm_build())?;
-        steps.cmd("trunk build --release", &mut tools.trunk_build())?;
+        tools.build_page(steps)?;
     }
     let dist = repo_root().join("dist");
     if !dist.join("index.html").is_file() {
@@ -101,8 +101,7 @@ fn serve(steps: &mut Steps, port: u16, build: bool) -> Res<()> {
 /// Builds the page and photographs it for the README (docs/screenshot.png).
 fn screenshot(steps: &mut Steps) -> Res<()> {
     let tools = setup(steps, Scope::Test)?;
-    steps.cmd("cargo build (wasm)", &mut tools.wasm_build())?;
-    steps.cmd("trunk build --release", &mut tools.trunk_build())?;
+    tools.build_page(steps)?;
     steps.run("screenshot", |_| {
         let server = Server::start(&repo_root().join("dist"), 0)
             .map_err(|e| format!("cannot start the static server: {e}"))?;
@@ -143,8 +142,7 @@ fn test(steps: &mut Steps) -> Res<()> {
         ),
     }
     steps.cmd("cargo test", native("cargo").args(["test", "--workspace"]))?;
-    steps.cmd("cargo build (wasm)", &mut tools.wasm_build())?;
-    steps.cmd("trunk build --release", &mut tools.trunk_build())?;
+    tools.build_page(steps)?;
     steps.run("browser tests", |_| {
         let server = Server::start(&repo_root().join("dist"), 0)
             .map_err(|e| format!("cannot start the static server: {e}"))?;

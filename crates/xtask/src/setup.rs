@@ -5,14 +5,18 @@ use std::process::Command;
 
 use crate::browser;
 use crate::steps::{Res, Steps};
+use crate::sys::repo_root;
 use crate::toolchain::{self, Route};
 use crate::tools::{TRUNK, WASM_BINDGEN};
+use crate::wasm_opt;
 
 /// What the build steps need to know about the installed toolchain.
 pub struct Toolchain {
     route: Route,
     trunk: PathBuf,
     wasm_bindgen: PathBuf,
+    /// Binaryen's optimiser, where it could be installed.
+    wasm_opt: Option<PathBuf>,
 }
 
 /// What to set up besides the wasm build.
@@ -30,6 +34,7 @@ pub fn setup(steps: &mut Steps, scope: Scope) -> Res<Toolchain> {
         let route = steps.run("setup: wasm toolchain", |_| toolchain::ensure_wasm())?;
         let trunk = steps.run("setup: trunk", |_| TRUNK.ensure())?;
         let wasm_bindgen = steps.run("setup: wasm-bindgen", |_| WASM_BINDGEN.ensure())?;
+        let wasm_opt = steps.run("setup: wasm-opt", |_| wasm_opt::ensure())?;
         if scope == Scope::Test {
             steps.run("setup: chromium", |_| browser::ensure_chromium())?;
             steps.run("setup: node", |_| browser::ensure_node())?;
@@ -41,6 +46,7 @@ pub fn setup(steps: &mut Steps, scope: Scope) -> Res<Toolchain> {
             route,
             trunk,
             wasm_bindgen,
+            wasm_opt,
         })
     })
 }
@@ -94,8 +100,20 @@ impl Toolchain {
         Some(cmd)
     }
 
+    /// Builds the page into `dist/`: `cargo build` for wasm, Trunk, then `wasm-opt`.
+    pub fn build_page(&self, steps: &mut Steps) -> Res<()> {
+        steps.cmd("cargo build (wasm)", &mut self.wasm_build())?;
+        steps.cmd("trunk build --release", &mut self.trunk_build())?;
+        match &self.wasm_opt {
+            Some(tool) => steps.run("wasm-opt", |_| {
+                wasm_opt::optimize(tool, &repo_root().join("dist"))
+            }),
+            None => Ok(()),
+        }
+    }
+
     /// `trunk build --release --offline` into `dist/`, with the route's environment.
-    pub fn trunk_build(&self) -> Command {
+    fn trunk_build(&self) -> Command {
         let dirs: Vec<PathBuf> = [&self.wasm_bindgen, &self.trunk]
             .iter()
             .filter_map(|p| p.parent().map(Path::to_path_buf))
