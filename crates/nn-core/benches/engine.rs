@@ -1,7 +1,10 @@
 //! Native benchmarks of the engine: one epoch and one 100×100 grid pass, at the
-//! default configuration and at the heavy one (spiral, all 7 features, 6×8 tanh).
+//! default configuration and at the heavy one (spiral, all 7 features, 6×8 tanh), and
+//! what the statistics add to the loss pass.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use nn_core::stats::{Collector, Tracker};
+use nn_core::train::{evaluate, evaluate_collecting, InputTable};
 use nn_core::{hash, Grid, Session};
 
 const DEFAULT: &str = "seed=bench";
@@ -35,5 +38,26 @@ fn grids(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, epochs, grids);
+/// What the statistics add to an epoch: the pass over the training points that computes
+/// the training loss, without and with the statistics' counts and record.
+fn statistics(c: &mut Criterion) {
+    let mut s = session(HEAVY);
+    s.step_many(20);
+    let inputs = InputTable::new(s.train_points(), s.features());
+    let mut net = s.network().clone();
+    c.bench_function("loss_pass/heavy", |b| {
+        b.iter(|| evaluate(&mut net, s.train_points(), &inputs).loss)
+    });
+    let (mut counts, mut tracker) = (Collector::default(), Tracker::default());
+    tracker.restart(&net, 0);
+    c.bench_function("loss_pass_stats/heavy", |b| {
+        b.iter(|| {
+            let m = evaluate_collecting(&mut net, s.train_points(), &inputs, &mut counts);
+            black_box(tracker.record(&mut net, 1, &counts));
+            m.loss
+        })
+    });
+}
+
+criterion_group!(benches, epochs, grids, statistics);
 criterion_main!(benches);

@@ -1,5 +1,6 @@
-//! A bounded loss history for the chart: its size, and so the cost of drawing it,
-//! never grows past a fixed number of points however long training runs.
+//! Bounded histories of a run (the losses for the chart, the statistics for the panel):
+//! their size, and so the cost of drawing them, never grows past a fixed number of points
+//! however long training runs.
 
 /// Points a session's history keeps (older epochs are thinned out, so the chart costs
 /// the same to draw at epoch 10 and at epoch 10 million).
@@ -20,6 +21,38 @@ pub struct LossPoint {
     pub test_accuracy: Option<f64>,
 }
 
+/// What a history keeps: a record taken at an epoch.
+pub trait Record: Clone {
+    /// The epoch it was taken at.
+    fn epoch(&self) -> u64;
+    /// Whether it holds the same numbers as `other` (NaN equal to NaN).
+    fn same(&self, other: &Self) -> bool;
+}
+
+/// Whether `a` and `b` are the same number, NaN equal to NaN.
+pub fn same_number(a: f64, b: f64) -> bool {
+    a.to_bits() == b.to_bits() || a == b
+}
+
+impl Record for LossPoint {
+    fn epoch(&self) -> u64 {
+        self.epoch
+    }
+
+    fn same(&self, other: &LossPoint) -> bool {
+        let eq_opt = |a: Option<f64>, b: Option<f64>| match (a, b) {
+            (Some(a), Some(b)) => same_number(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        self.epoch == other.epoch
+            && same_number(self.train, other.train)
+            && same_number(self.test, other.test)
+            && eq_opt(self.train_accuracy, other.train_accuracy)
+            && eq_opt(self.test_accuracy, other.test_accuracy)
+    }
+}
+
 impl LossPoint {
     /// A point with losses only (regression, or where accuracy is not wanted).
     pub fn losses(epoch: u64, train: f64, test: f64) -> Self {
@@ -31,40 +64,27 @@ impl LossPoint {
             test_accuracy: None,
         }
     }
-
-    /// Whether `self` and `other` are the same numbers, NaN equal to NaN (a diverged
-    /// run's losses).
-    fn same(&self, other: &LossPoint) -> bool {
-        let eq = |a: f64, b: f64| a.to_bits() == b.to_bits() || a == b;
-        let eq_opt = |a: Option<f64>, b: Option<f64>| match (a, b) {
-            (Some(a), Some(b)) => eq(a, b),
-            (None, None) => true,
-            _ => false,
-        };
-        self.epoch == other.epoch
-            && eq(self.train, other.train)
-            && eq(self.test, other.test)
-            && eq_opt(self.train_accuracy, other.train_accuracy)
-            && eq_opt(self.test_accuracy, other.test_accuracy)
-    }
 }
 
 /// Keeps at most `capacity` points spread over the whole run. When full, every second
 /// point is dropped and the minimum spacing doubles, so early and late epochs stay
 /// evenly represented.
 #[derive(Clone, Debug)]
-pub struct LossHistory {
-    points: Vec<LossPoint>,
+pub struct History<P> {
+    points: Vec<P>,
     capacity: usize,
     stride: u64,
     /// Epoch of the last offered point, recorded or not (the chart's right edge).
-    latest: Option<LossPoint>,
+    latest: Option<P>,
 }
 
-impl LossHistory {
+/// Both losses (and accuracies) over a run, for the loss chart.
+pub type LossHistory = History<LossPoint>;
+
+impl<P: Record> History<P> {
     /// An empty history holding at most `capacity` (≥ 2) points.
     pub fn new(capacity: usize) -> Self {
-        LossHistory {
+        History {
             points: Vec::with_capacity(capacity.max(2)),
             capacity: capacity.max(2),
             stride: 1,
@@ -82,16 +102,16 @@ impl LossHistory {
     /// Offers the numbers at `p.epoch` (epochs only grow between clears; they may jump
     /// when many epochs train at once). Kept when at least `stride` epochs after the last
     /// kept point; when full, every second point goes and the stride doubles.
-    pub fn push(&mut self, p: LossPoint) {
-        let epoch = p.epoch;
-        self.latest = Some(p);
+    pub fn push(&mut self, p: P) {
+        let epoch = p.epoch();
+        self.latest = Some(p.clone());
         if let Some(last) = self.points.last_mut() {
-            // The same epoch again (a weight was edited): its losses changed.
-            if epoch == last.epoch {
+            // The same epoch again (a weight was edited): its numbers changed.
+            if epoch == last.epoch() {
                 *last = p;
                 return;
             }
-            if epoch < last.epoch.saturating_add(self.stride) {
+            if epoch < last.epoch().saturating_add(self.stride) {
                 return;
             }
         }
@@ -107,16 +127,17 @@ impl LossHistory {
     }
 
     /// The kept points in epoch order, plus the latest one if it was not kept.
-    pub fn points(&self) -> impl Iterator<Item = LossPoint> + '_ {
+    pub fn points(&self) -> impl Iterator<Item = P> + '_ {
         let extra = self
             .latest
-            .filter(|l| self.points.last().map(|p| p.epoch) != Some(l.epoch));
-        self.points.iter().copied().chain(extra)
+            .as_ref()
+            .filter(|l| self.points.last().map(Record::epoch) != Some(l.epoch()));
+        self.points.iter().chain(extra).cloned()
     }
 
     /// The last point offered, kept or not.
-    pub fn latest(&self) -> Option<LossPoint> {
-        self.latest
+    pub fn latest(&self) -> Option<&P> {
+        self.latest.as_ref()
     }
 
     /// Number of points [`LossHistory::points`] yields.
@@ -140,7 +161,7 @@ impl LossHistory {
     }
 
     /// The kept points, without an unkept latest one.
-    pub fn kept(&self) -> &[LossPoint] {
+    pub fn kept(&self) -> &[P] {
         &self.points
     }
 
@@ -151,12 +172,12 @@ impl LossHistory {
     pub fn from_parts(
         capacity: usize,
         stride: u64,
-        kept: Vec<LossPoint>,
-        latest: Option<LossPoint>,
+        kept: Vec<P>,
+        latest: Option<P>,
     ) -> Option<Self> {
-        let ordered = kept.windows(2).all(|w| w[0].epoch < w[1].epoch);
-        let latest_fits = match (kept.last(), latest) {
-            (Some(last), Some(l)) => l.epoch >= last.epoch,
+        let ordered = kept.windows(2).all(|w| w[0].epoch() < w[1].epoch());
+        let latest_fits = match (kept.last(), &latest) {
+            (Some(last), Some(l)) => l.epoch() >= last.epoch(),
             (Some(_), None) => false,
             _ => true,
         };
@@ -165,7 +186,7 @@ impl LossHistory {
             && stride.is_power_of_two()
             && ordered
             && latest_fits;
-        fits.then_some(LossHistory {
+        fits.then_some(History {
             points: kept,
             capacity,
             stride,
@@ -174,11 +195,11 @@ impl LossHistory {
     }
 }
 
-impl PartialEq for LossHistory {
+impl<P: Record> PartialEq for History<P> {
     /// The same points (NaN losses equal), capacity and stride.
     fn eq(&self, other: &Self) -> bool {
-        let same_latest = match (self.latest, other.latest) {
-            (Some(a), Some(b)) => a.same(&b),
+        let same_latest = match (&self.latest, &other.latest) {
+            (Some(a), Some(b)) => a.same(b),
             (None, None) => true,
             _ => false,
         };
@@ -256,7 +277,12 @@ mod tests {
         for e in 0..30 {
             h.push(LossPoint::losses(e, 0.1, f64::NAN));
         }
-        let back = LossHistory::from_parts(h.capacity(), h.stride(), h.kept().to_vec(), h.latest());
+        let back = LossHistory::from_parts(
+            h.capacity(),
+            h.stride(),
+            h.kept().to_vec(),
+            h.latest().copied(),
+        );
         assert_eq!(back.as_ref(), Some(&h));
         let p = |e| LossPoint::losses(e, 0.0, 0.0);
         assert!(LossHistory::from_parts(8, 3, vec![p(0)], Some(p(0))).is_none());

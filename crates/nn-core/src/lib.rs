@@ -25,7 +25,9 @@ pub mod rng;
 pub mod scale;
 pub mod session;
 pub mod state;
+pub mod stats;
 pub mod train;
+mod words;
 
 pub use activation::{Activation, Regularization};
 pub use config::{Config, Language, PageSettings, Speed};

@@ -33,6 +33,10 @@ pub struct Layer {
     /// The optimiser's state: [`OptimizerKind::slots`] numbers per weight, then per bias.
     pub(crate) opt_w: Vec<f64>,
     pub(crate) opt_b: Vec<f64>,
+    /// Σ over updates of Σ |mean gradient| over the weights, and the updates counted,
+    /// since the statistics last took them ([`Network::take_gradient_sums`]).
+    grad_abs_sum: f64,
+    grad_updates: u64,
 }
 
 impl Layer {
@@ -52,12 +56,19 @@ impl Layer {
             acc_b: vec![0.0; n_out],
             opt_w: vec![0.0; slots * n_in * n_out],
             opt_b: vec![0.0; slots * n_out],
+            grad_abs_sum: 0.0,
+            grad_updates: 0,
         }
     }
 
     /// Outputs of the last forward pass.
     pub fn outputs(&self) -> &[f64] {
         &self.out
+    }
+
+    /// Pre-activations z (weighted sums plus bias) of the last forward pass.
+    pub fn pre_activations(&self) -> &[f64] {
+        &self.z
     }
 }
 
@@ -211,6 +222,20 @@ impl Network {
     /// Weight updates made so far.
     pub fn updates(&self) -> u64 {
         self.updates
+    }
+
+    /// Per layer, the gradient sums of the updates since the last call (Σ over updates of
+    /// Σ |mean gradient| over the layer's weights, and the number of updates); starts
+    /// them over.
+    pub fn take_gradient_sums(&mut self) -> Vec<(f64, u64)> {
+        self.layers
+            .iter_mut()
+            .map(|l| {
+                let taken = (l.grad_abs_sum, l.grad_updates);
+                (l.grad_abs_sum, l.grad_updates) = (0.0, 0);
+                taken
+            })
+            .collect()
     }
 
     pub(crate) fn set_counters(&mut self, pending: usize, updates: u64) {
@@ -373,6 +398,13 @@ impl Network {
             return;
         }
         self.updates += 1;
+        // For the statistics: the size of this update's mean gradient, per layer. Only
+        // read here; the update below is the same with or without it.
+        let count = self.pending as f64;
+        for l in &mut self.layers {
+            l.grad_abs_sum += l.acc_w.iter().map(|g| g.abs()).sum::<f64>() / count;
+            l.grad_updates += 1;
+        }
         if self.optimizer.kind == OptimizerKind::Sgd {
             self.update_sgd(learning_rate, regularization_rate);
         } else {

@@ -10,7 +10,8 @@ use crate::network::Network;
 use crate::registry::{entries, Effect};
 use crate::rng::SeedRandom;
 use crate::state::{StateError, TrainingState};
-use crate::train::{evaluate, train_epoch, InputTable, StepParams};
+use crate::stats::{Collector, NetworkStats, StatsHistory, Tracker};
+use crate::train::{evaluate, evaluate_collecting, train_epoch, InputTable, StepParams};
 
 /// A running playground.
 #[derive(Clone, Debug)]
@@ -33,6 +34,12 @@ pub struct Session {
     test_accuracy: Option<f64>,
     /// The numbers after each training slice since epoch 0, bounded.
     history: LossHistory,
+    /// What happens inside the network: the latest figures and their history.
+    stats: NetworkStats,
+    stats_history: StatsHistory,
+    /// The loss pass's counts and the run's state between two records of `stats`.
+    counts: Collector,
+    tracker: Tracker,
 }
 
 impl Session {
@@ -64,7 +71,12 @@ impl Session {
             train_accuracy: None,
             test_accuracy: None,
             history: LossHistory::new(HISTORY_POINTS),
+            stats: NetworkStats::default(),
+            stats_history: StatsHistory::new(HISTORY_POINTS),
+            counts: Collector::default(),
+            tracker: Tracker::default(),
         };
+        s.tracker.restart(&s.network, 0);
         s.recompute_losses();
         s
     }
@@ -150,7 +162,7 @@ impl Session {
     /// them in the history, which starts over at epoch 0.
     pub fn recompute_losses(&mut self) {
         let net = &mut self.network;
-        let train = evaluate(net, &self.train, &self.train_inputs);
+        let train = evaluate_collecting(net, &self.train, &self.train_inputs, &mut self.counts);
         let test = evaluate(net, &self.test, &self.test_inputs);
         self.train_loss = train.loss;
         self.test_loss = test.loss;
@@ -158,6 +170,7 @@ impl Session {
         self.test_accuracy = test.accuracy;
         if self.epoch == 0 {
             self.history.clear();
+            self.stats_history.clear();
         }
         self.history.push(LossPoint {
             epoch: self.epoch,
@@ -166,6 +179,22 @@ impl Session {
             train_accuracy: train.accuracy,
             test_accuracy: test.accuracy,
         });
+        let mut stats = self
+            .tracker
+            .record(&mut self.network, self.epoch, &self.counts);
+        stats.carry_rates(&self.stats);
+        self.stats_history.push(stats.point(self.epoch));
+        self.stats = stats;
+    }
+
+    /// What happens inside the network now (see [`crate::stats`]).
+    pub fn stats(&self) -> &NetworkStats {
+        &self.stats
+    }
+
+    /// The statistics' figures since epoch 0.
+    pub fn stats_history(&self) -> &StatsHistory {
+        &self.stats_history
     }
 
     /// The losses and accuracies since epoch 0, as the loss chart shows them.
@@ -188,6 +217,8 @@ impl Session {
             updates,
             layers,
             history: self.history.clone(),
+            stats: self.stats.clone(),
+            stats_history: self.stats_history.clone(),
         }
     }
 
@@ -201,6 +232,11 @@ impl Session {
         self.train_accuracy = state.train_accuracy;
         self.test_accuracy = state.test_accuracy;
         self.history = state.history.clone();
+        self.stats = state.stats.clone();
+        self.stats_history = state.stats_history.clone();
+        // The figures of the next record start from the loaded weights.
+        self.network.take_gradient_sums();
+        self.tracker.restart(&self.network, state.epoch);
         Ok(())
     }
 
@@ -247,6 +283,8 @@ impl Session {
             &mut self.rng,
         );
         self.epoch = 0;
+        self.tracker.restart(&self.network, 0);
+        self.stats = NetworkStats::default();
         self.recompute_losses();
     }
 

@@ -1,12 +1,17 @@
 //! Everything training changes, as one typed and versioned value: what moves a run to
 //! the training worker and back, and what later checkpoints and exports build on.
 
-use crate::history::{LossHistory, LossPoint};
+use crate::history::LossHistory;
 use crate::network::Network;
+use crate::stats::{NetworkStats, StatsHistory};
+use crate::words::{
+    flag_word, opt_from, opt_word, put_history, put_loss_point, put_stats, put_stats_point,
+    read_history, read_loss_point, read_stats, read_stats_point, Reader,
+};
 
 /// The layout version [`TrainingState::to_words`] writes and
 /// [`TrainingState::from_words`] accepts.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// One non-input layer's trained numbers.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +57,10 @@ pub struct TrainingState {
     pub layers: Vec<LayerState>,
     /// The losses and accuracies since epoch 0, as the chart shows them.
     pub history: LossHistory,
+    /// What happens inside the network now (see [`crate::stats`]).
+    pub stats: NetworkStats,
+    /// The statistics' figures since epoch 0.
+    pub stats_history: StatsHistory,
 }
 
 /// Why a state could not be read or used.
@@ -77,50 +86,11 @@ impl std::fmt::Display for StateError {
 
 impl std::error::Error for StateError {}
 
-/// A whole number from a word, if it is one.
-fn count(w: f64) -> Result<u64, StateError> {
-    if w >= 0.0 && w.fract() == 0.0 && w < 9e15 {
-        Ok(w as u64)
-    } else {
-        Err(StateError::Malformed)
-    }
-}
-
-fn opt_word(v: Option<f64>) -> f64 {
-    v.unwrap_or(f64::NAN)
-}
-
-fn opt_from(w: f64) -> Option<f64> {
-    (!w.is_nan()).then_some(w)
-}
-
-/// Words per history point: epoch, both losses, both accuracies.
-const POINT_WORDS: usize = 5;
-
-fn point_words(p: &LossPoint) -> [f64; POINT_WORDS] {
-    [
-        p.epoch as f64,
-        p.train,
-        p.test,
-        opt_word(p.train_accuracy),
-        opt_word(p.test_accuracy),
-    ]
-}
-
-fn point_from(w: &[f64]) -> Result<LossPoint, StateError> {
-    Ok(LossPoint {
-        epoch: count(w[0])?,
-        train: w[1],
-        test: w[2],
-        train_accuracy: opt_from(w[3]),
-        test_accuracy: opt_from(w[4]),
-    })
-}
-
 impl TrainingState {
     /// As one flat list of numbers (sent to and from the worker as a Float64Array):
     /// version, the counters and metrics, the layer count, then per layer its sizes,
-    /// optimiser slots and buffers.
+    /// optimiser slots and buffers; then the loss history, the statistics and their
+    /// history (see [`crate::words`]).
     pub fn to_words(&self) -> Vec<f64> {
         let mut w = vec![
             f64::from(VERSION),
@@ -138,92 +108,62 @@ impl TrainingState {
             w.extend([l.n_in as f64, l.n_out as f64, slots as f64]);
             w.extend_from_slice(&l.weights);
             w.extend_from_slice(&l.biases);
-            w.extend(l.dead.iter().map(|&d| if d { 1.0 } else { 0.0 }));
+            w.extend(l.dead.iter().map(|&d| flag_word(d)));
             w.extend_from_slice(&l.acc_w);
             w.extend_from_slice(&l.acc_b);
             w.extend_from_slice(&l.opt_w);
             w.extend_from_slice(&l.opt_b);
         }
-        let h = &self.history;
-        w.extend([
-            h.capacity() as f64,
-            h.stride() as f64,
-            h.kept().len() as f64,
-            if h.latest().is_some() { 1.0 } else { 0.0 },
-        ]);
-        for p in h.kept().iter().chain(h.latest().as_ref()) {
-            w.extend(point_words(p));
-        }
+        put_history(&mut w, &self.history, put_loss_point);
+        put_stats(&mut w, &self.stats);
+        put_history(&mut w, &self.stats_history, put_stats_point);
         w
     }
 
     /// Reads what [`TrainingState::to_words`] wrote.
     pub fn from_words(words: &[f64]) -> Result<Self, StateError> {
-        let mut rest = words;
-        let mut take = |n: usize| -> Result<&[f64], StateError> {
-            if rest.len() < n {
-                return Err(StateError::Malformed);
-            }
-            let (head, tail) = rest.split_at(n);
-            rest = tail;
-            Ok(head)
-        };
-        let head = take(9)?;
-        let version = count(head[0])?;
+        let mut r = Reader::new(words);
+        let version = r.count()?;
         if version != u64::from(VERSION) {
             return Err(StateError::Version(version.min(u64::from(u32::MAX)) as u32));
         }
-        let mut state = TrainingState {
-            epoch: count(head[1])?,
-            train_loss: head[2],
-            test_loss: head[3],
-            train_accuracy: opt_from(head[4]),
-            test_accuracy: opt_from(head[5]),
-            pending: count(head[6])? as usize,
-            updates: count(head[7])?,
-            layers: Vec::new(),
-            history: LossHistory::new(2),
-        };
-        let layers = count(head[8])?;
-        for _ in 0..layers {
-            let dims = take(3)?;
-            let (n_in, n_out, slots) = (count(dims[0])?, count(dims[1])?, count(dims[2])?);
-            if n_in > 1 << 20 || n_out > 1 << 20 || slots > 2 {
+        let epoch = r.count()?;
+        let metrics = r.take(4)?;
+        let (pending, updates) = (r.len()?, r.count()?);
+        let count = r.len()?;
+        let mut layers = Vec::with_capacity(count.min(64));
+        for _ in 0..count {
+            let (n_in, n_out, slots) = (r.len()?, r.len()?, r.len()?);
+            let nw = n_in.checked_mul(n_out).ok_or(StateError::Malformed)?;
+            if slots > 2 || nw > 1 << 20 {
                 return Err(StateError::Malformed);
             }
-            let (n_in, n_out, slots) = (n_in as usize, n_out as usize, slots as usize);
-            let nw = n_in * n_out;
-            state.layers.push(LayerState {
+            layers.push(LayerState {
                 n_in,
                 n_out,
-                weights: take(nw)?.to_vec(),
-                biases: take(n_out)?.to_vec(),
-                dead: take(nw)?.iter().map(|&d| d != 0.0).collect(),
-                acc_w: take(nw)?.to_vec(),
-                acc_b: take(n_out)?.to_vec(),
-                opt_w: take(slots * nw)?.to_vec(),
-                opt_b: take(slots * n_out)?.to_vec(),
+                weights: r.take(nw)?.to_vec(),
+                biases: r.take(n_out)?.to_vec(),
+                dead: r.flags(nw)?,
+                acc_w: r.take(nw)?.to_vec(),
+                acc_b: r.take(n_out)?.to_vec(),
+                opt_w: r.take(slots * nw)?.to_vec(),
+                opt_b: r.take(slots * n_out)?.to_vec(),
             });
         }
-        let dims = take(4)?;
-        let (capacity, stride, kept) = (count(dims[0])?, count(dims[1])?, count(dims[2])?);
-        if capacity > 1 << 20 || kept > capacity || dims[3] != 0.0 && dims[3] != 1.0 {
-            return Err(StateError::Malformed);
-        }
-        let mut points = Vec::with_capacity(kept as usize);
-        for _ in 0..kept {
-            points.push(point_from(take(POINT_WORDS)?)?);
-        }
-        let latest = if dims[3] == 1.0 {
-            Some(point_from(take(POINT_WORDS)?)?)
-        } else {
-            None
+        let state = TrainingState {
+            epoch,
+            train_loss: metrics[0],
+            test_loss: metrics[1],
+            train_accuracy: opt_from(metrics[2]),
+            test_accuracy: opt_from(metrics[3]),
+            pending,
+            updates,
+            layers,
+            history: read_history(&mut r, read_loss_point)?,
+            stats: read_stats(&mut r)?,
+            stats_history: read_history(&mut r, read_stats_point)?,
         };
-        state.history = LossHistory::from_parts(capacity as usize, stride, points, latest)
-            .ok_or(StateError::Malformed)?;
-        if !rest.is_empty() {
-            return Err(StateError::Malformed);
-        }
+        r.finish()?;
         Ok(state)
     }
 }
@@ -284,6 +224,8 @@ impl Network {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::history::LossPoint;
+    use crate::stats::{Histogram, LayerStats};
 
     fn sample() -> TrainingState {
         TrainingState {
@@ -318,6 +260,32 @@ mod tests {
                 }
                 h
             },
+            stats: sample_stats(),
+            stats_history: {
+                let mut h = StatsHistory::new(8);
+                for e in [0, 5, 12] {
+                    h.push(sample_stats().point(e));
+                }
+                h
+            },
+        }
+    }
+
+    fn sample_stats() -> NetworkStats {
+        let mut z = Histogram::new(crate::stats::Z_RANGE, 4);
+        [-7.0, -1.0, 0.5, 9.0].into_iter().for_each(|v| z.add(v));
+        NetworkStats {
+            layers: vec![LayerStats {
+                mean_abs_gradient: 0.125,
+                mean_abs_change: f64::NAN,
+                z,
+                dead: vec![false, true, false],
+                saturated: vec![true, false, false],
+                weights: Histogram::new((-1.0, 1.0), 3),
+                zero_weights: 2,
+                frozen_weights: 1,
+                small_weights: 3,
+            }],
         }
     }
 
@@ -353,35 +321,14 @@ mod tests {
     }
 
     #[test]
-    fn the_history_travels_and_a_mangled_one_is_refused() {
+    fn the_histories_and_the_statistics_travel() {
         let s = sample();
         let back = TrainingState::from_words(&s.to_words()).expect("round trip");
         assert_eq!(back.history.latest().map(|p| p.epoch), Some(12));
         assert!(back.history.kept().len() <= 4);
         assert_eq!(back.history, s.history);
-        // The history's words end the list: four counts, the kept points, the latest.
-        let w = s.to_words();
-        let at = w.len() - 4 - POINT_WORDS * (s.history.kept().len() + 1);
-        assert_eq!(
-            w[at..at + 4],
-            [4.0, 4.0, 4.0, 1.0],
-            "capacity, stride, kept, latest"
-        );
-        let mut stride = w.clone();
-        stride[at + 1] = 3.0;
-        assert_eq!(
-            TrainingState::from_words(&stride),
-            Err(StateError::Malformed)
-        );
-        let mut flag = w.clone();
-        flag[at + 3] = 0.5;
-        assert_eq!(TrainingState::from_words(&flag), Err(StateError::Malformed));
-        let mut order = w;
-        // The first kept point's epoch after the second's.
-        order[at + 4] = 1e6;
-        assert_eq!(
-            TrainingState::from_words(&order),
-            Err(StateError::Malformed)
-        );
+        assert_eq!(back.stats, s.stats);
+        assert_eq!(back.stats_history, s.stats_history);
+        assert_eq!(back.stats.layers[0].dead, [false, true, false]);
     }
 }

@@ -3,6 +3,7 @@
 use crate::data::Point;
 use crate::features::{fill_inputs, Feature};
 use crate::network::Network;
+use crate::stats::Collector;
 
 /// Hyperparameters that apply at each update (they can change between epochs).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -72,10 +73,32 @@ pub struct Metrics {
 
 /// The loss and accuracy of `net` over `points` with their `inputs`.
 pub fn evaluate(net: &mut Network, points: &[Point], inputs: &InputTable) -> Metrics {
+    evaluate_with(net, points, inputs, |_| {})
+}
+
+/// [`evaluate`], also counting every point into `counts` for the statistics (the same
+/// forward passes: the numbers are the same).
+pub fn evaluate_collecting(
+    net: &mut Network,
+    points: &[Point],
+    inputs: &InputTable,
+    counts: &mut Collector,
+) -> Metrics {
+    counts.reset(net);
+    evaluate_with(net, points, inputs, |n| counts.add(n))
+}
+
+fn evaluate_with(
+    net: &mut Network,
+    points: &[Point],
+    inputs: &InputTable,
+    mut each: impl FnMut(&Network),
+) -> Metrics {
     let mut total = 0.0;
     let (mut right, mut counted) = (0usize, 0usize);
     for (i, pt) in points.iter().enumerate() {
         net.forward(inputs.row(i));
+        each(net);
         total += net.point_loss(pt.target);
         if let Some(ok) = net.correct(pt.target) {
             counted += 1;

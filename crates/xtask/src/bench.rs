@@ -15,7 +15,7 @@ use crate::toolchain::native;
 use crate::tools::{TRUNK, WASM_BINDGEN};
 
 /// Criterion's ids in crates/nn-core/benches/engine.rs, what each measures, and its unit.
-const CRITERION: [(&str, &str, &str); 6] = [
+const CRITERION: [(&str, &str, &str); 8] = [
     ("epoch/default", "One epoch, default", "epochs/s"),
     ("epoch/heavy", "One epoch, heavy", "epochs/s"),
     ("epoch/multi", "One epoch, 5-class spiral", "epochs/s"),
@@ -30,6 +30,16 @@ const CRITERION: [(&str, &str, &str); 6] = [
         "passes/s",
     ),
     ("grid100/heavy", "One 100×100 grid pass, heavy", "passes/s"),
+    (
+        "loss_pass/heavy",
+        "Loss pass over the training points, heavy",
+        "passes/s",
+    ),
+    (
+        "loss_pass_stats/heavy",
+        "The same with the statistics' counts and record, heavy",
+        "passes/s",
+    ),
 ];
 /// The two browser configurations (prefixes in run.js's output) and how the report names them.
 const CONFIGS: [(&str, &str); 3] = [

@@ -48,7 +48,7 @@ impl Client {
                         ready.set(true);
                         on_change();
                     }
-                    Some(FromWorker::Progress(p)) => *latest.borrow_mut() = Some(p),
+                    Some(FromWorker::Progress(p)) => *latest.borrow_mut() = Some(*p),
                     Some(FromWorker::Failed(why)) => {
                         web_sys::console::warn_1(
                             &format!("training worker: {why}; training on the page instead").into(),

@@ -140,11 +140,14 @@ mod tests {
         page.step_many(7);
         let last = t.slice(|| 0.0).unwrap();
         page.step_many(8);
-        // The same numbers; the history has a point at the end of each slice.
+        // The same numbers; the histories have a point at the end of each slice.
         let (mut worker, ours) = (last.state, page.training_state());
         let charted: Vec<u64> = worker.history.points().map(|p| p.epoch).collect();
         assert_eq!(charted, [0, 4, 5, 7, 11, 19]);
+        let recorded: Vec<u64> = worker.stats_history.points().map(|p| p.epoch).collect();
+        assert_eq!(recorded, charted);
         worker.history = ours.history.clone();
+        worker.stats_history = ours.stats_history.clone();
         assert_eq!(worker, ours);
     }
 

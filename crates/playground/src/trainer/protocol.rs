@@ -30,7 +30,7 @@ pub enum FromWorker {
     /// The worker has loaded and listens.
     Ready,
     /// The state after a slice of training.
-    Progress(Progress),
+    Progress(Box<Progress>),
     /// A start it could not follow.
     Failed(String),
 }
@@ -125,10 +125,10 @@ impl FromWorker {
     pub fn from_js(value: &JsValue) -> Option<Self> {
         match kind(value)?.as_str() {
             "ready" => Some(FromWorker::Ready),
-            "progress" => Some(FromWorker::Progress(Progress {
+            "progress" => Some(FromWorker::Progress(Box::new(Progress {
                 run: run_of(value)?,
                 state: training_state(value, "state")?,
-            })),
+            }))),
             "failed" => Some(FromWorker::Failed(
                 get(value, "message")
                     .and_then(|m| m.as_string())

@@ -71,7 +71,7 @@ pub fn run() {
             s.scheduled = false;
             let clock = s.now_fn();
             if let Some(progress) = s.trainer.slice(clock) {
-                s.post(&FromWorker::Progress(progress));
+                s.post(&FromWorker::Progress(Box::new(progress)));
             }
             s.schedule();
         })
