@@ -201,6 +201,16 @@ pub enum Text {
     GuideDivergeTitle,
     /// Why training can diverge.
     GuideDiverge,
+    /// A node's name and its mark: "{0}, {1}".
+    NodeWithMark,
+    /// A dead node's mark: why it no longer learns.
+    DeadMark,
+    /// A saturated node's mark.
+    SaturatedMark,
+    /// "Dead neurons: {0} of {1}" (hidden layers).
+    DeadCount,
+    /// "Saturated neurons: {0} of {1}" (hidden layers).
+    SaturatedCount,
     /// Heading: what our menus add to the original's.
     GuideBeyondTitle,
     /// Multi-class, the loss, the optimizers, the initializations, per-layer activations.

@@ -131,6 +131,13 @@ pub(super) fn text(key: Text) -> &'static str {
             error grows instead of shrinking, and the weights run off to infinity. The \
             playground then stops and tells you: lower the learning rate and press Reset."
         }
+        Text::NodeWithMark => "{0}, {1}",
+        Text::DeadMark => "dead: its output is 0 on every training point, so it no longer learns",
+        Text::SaturatedMark => {
+            "saturated: its slope is near 0 on almost every training point, so it learns very slowly"
+        }
+        Text::DeadCount => "Dead neurons: {0} of {1}",
+        Text::SaturatedCount => "Saturated neurons: {0} of {1}",
         Text::GuideBeyondTitle => "What do the other menus change?",
         Text::GuideBeyond => {
             "They go beyond the original playground; left at their first choice, everything \

@@ -25,7 +25,7 @@ use self::card::{Card, ParamCard};
 use self::diagram::{Diagram, SharedDiagram};
 use self::editor::{LayersEditor, NeuronControls};
 use self::layout::{Layout, FEATURE_LEFT, NODE};
-use self::nodes::{LinkLayer, NodeLayer};
+use self::nodes::{node_marks, LinkLayer, NodeLayer, NodeMark};
 use self::paint::Painter;
 use self::size::use_width;
 use crate::browser;
@@ -34,8 +34,9 @@ use crate::hooks::use_layout_version;
 use crate::network_edit::{NodeId, Param};
 use crate::parts::{use_hidden, Part};
 use crate::state::{Action, SessionView};
-use crate::text::{use_lang, Text};
+use crate::text::{use_lang, Lang, Text};
 use crate::views::features::FeatureColumn;
+use nn_core::stats::{self, NetworkStats};
 
 /// Id of the hidden-layer count, the heading of the network.
 const LAYERS_HEADING_ID: &str = "layers-heading";
@@ -330,6 +331,8 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
         }
     };
 
+    let session = &props.view.session;
+    let marks = node_marks(d, session.stats());
     html! {
         <section class="column network-column" aria-label={lang.text(Text::NetworkRegion)}>
             <div class="network-header">
@@ -360,12 +363,51 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                         activations={config.layer_activations.clone()} global={config.activation}
                         menus={hidden.shows(Part::Activation)}
                         onaction={props.onaction.clone()} />
-                    <NodeLayer diagram={diagram.clone()} />
+                    <NodeLayer diagram={diagram.clone()} marks={marks.clone()} />
                     <LinkLayer diagram={diagram.clone()} />
                     { param_card }
                 </div>
             </div>
             <p class="network-hint">{ lang.text(Text::NetworkHint) }</p>
+            { node_counts(lang, session.stats(), session.network()) }
         </section>
     }
+}
+
+/// "Dead neurons: 5 of 16" where hidden neurons can die (ReLU), and the same for saturated
+/// ones where they can saturate (Tanh, Sigmoid): over the hidden layers, whose units these
+/// are (the output is the answer, not a hidden unit).
+fn node_counts(lang: Lang, stats: &NetworkStats, net: &nn_core::Network) -> Html {
+    let hidden = net.layers().len().saturating_sub(1);
+    let (mut dead, mut can_die, mut saturated, mut can_saturate) = (0, 0, 0, 0);
+    for (l, s) in net.layers()[..hidden].iter().zip(&stats.layers) {
+        if stats::can_die(l.activation) {
+            can_die += l.n_out;
+            dead += s.dead_count();
+        }
+        if stats::can_saturate(l.activation) {
+            can_saturate += l.n_out;
+            saturated += s.saturated_count();
+        }
+    }
+    let lines = [
+        (Text::DeadCount, NodeMark::Dead, dead, can_die),
+        (
+            Text::SaturatedCount,
+            NodeMark::Saturated,
+            saturated,
+            can_saturate,
+        ),
+    ];
+    let shown = lines
+        .iter()
+        .filter(|line| line.3 > 0)
+        .map(|&(text, mark, n, of)| {
+            html! {
+                <p class={classes!("node-count", mark.class())}>
+                    { lang.fill(text, &[&n.to_string(), &of.to_string()]) }
+                </p>
+            }
+        });
+    html! { <div class="node-counts">{ for shown }</div> }
 }

@@ -1,0 +1,65 @@
+// Inside the network (issue 9): what the statistics show on the page, driven as a person
+// would.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { eventually, openPlayground, textOf } from './support/browser.js';
+
+const OPTIONS = { timeout: 60_000 };
+
+/** Opens `hash` and waits for the epoch counter (named `epoch` in the page's language). */
+async function ready(t, hash, epoch = 'Epoch') {
+  const opened = await openPlayground(t, hash);
+  await opened.page.getByLabel(epoch, { exact: true }).waitFor({ state: 'visible', timeout: 20_000 });
+  return opened;
+}
+
+/** "Dead neurons: 5 of 16" -> [5, 16] */
+function counted(text, what) {
+  const m = new RegExp(`^${what}: (\\d+) of (\\d+)$`).exec(text);
+  if (!m) throw new Error(`not a count of ${what}: ${JSON.stringify(text)}`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+test('a ReLU link at learning rate 3 shows its dead neurons marked and counted', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=dead&activation=relu&learningRate=3&networkShape=8,8');
+  const count = page.getByText(/^Dead neurons: \d+ of \d+$/);
+  assert.deepEqual(counted(await textOf(count), 'Dead neurons'), [0, 16], 'none dead before training');
+  assert.equal(await page.getByRole('img', { name: /, dead: / }).count(), 0);
+  for (let i = 0; i < 5; i += 1) {
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+  }
+  await eventually(async () => textOf(page.getByLabel('Epoch', { exact: true })), (e) => e.endsWith('005'), {
+    what: 'epoch 5',
+  });
+  const [dead, of] = counted(await textOf(count), 'Dead neurons');
+  assert.equal(of, 16);
+  assert.ok(dead > 0, 'some ReLUs die at learning rate 3');
+  // Each dead neuron says so in its name and its tooltip.
+  const marked = page.getByRole('img', { name: /^Neuron \d+ of layer \d+, dead: / });
+  assert.equal(await marked.count(), dead);
+  assert.match(await marked.first().getAttribute('title'), /no longer learns/);
+  // A reset brings them back to life.
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await eventually(async () => counted(await textOf(count), 'Dead neurons')[0], (n) => n === 0, {
+    what: 'no dead neuron after Reset',
+  });
+  assert.deepEqual(errors, []);
+});
+
+test('Tanh neurons pushed into their flat zone by learning rate 10 are marked saturated, in Chinese with lang=zh', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=sat&activation=tanh&learningRate=10&networkShape=6,6&lang=zh', '轮次');
+  const count = page.getByText(/^饱和神经元：\d+ \/ \d+$/);
+  await count.waitFor({ timeout: 5_000 });
+  assert.equal(await page.getByText(/^死亡神经元/).count(), 0, 'Tanh cannot die');
+  assert.match(await textOf(count), /^饱和神经元：0 \/ 12$/);
+  for (let i = 0; i < 3; i += 1) {
+    await page.getByRole('button', { name: '单步', exact: true }).click();
+  }
+  const saturated = await eventually(async () => Number(/：(\d+) \//.exec(await textOf(count))[1]), (n) => n > 0, {
+    what: 'a saturated neuron at learning rate 10',
+  });
+  // The count is of hidden neurons; the output neuron is marked too when it saturates.
+  assert.equal(await page.getByRole('img', { name: /^第 ?\d+ ?层第 ?\d+ ?个神经元，已饱和：/ }).count(), saturated);
+  assert.deepEqual(errors, []);
+});
