@@ -63,3 +63,24 @@ test('Tanh neurons pushed into their flat zone by learning rate 10 are marked sa
   assert.equal(await page.getByRole('img', { name: /^第 ?\d+ ?层第 ?\d+ ?个神经元，已饱和：/ }).count(), saturated);
   assert.deepEqual(errors, []);
 });
+
+test('the batch slider reaches All, the whole training set, and says how many updates an epoch makes', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=batch');
+  const slider = page.getByLabel('Batch size', { exact: true });
+  const note = page.getByText(/^\d+ training points · updates per epoch: [\d.]+$/);
+  assert.equal(await textOf(note), '250 training points · updates per epoch: 25');
+  await slider.focus();
+  await page.keyboard.press('End');
+  await eventually(() => new URL(page.url()).hash, (h) => h.includes('batchSize=250&'), {
+    what: 'batchSize=250 in the link',
+  });
+  assert.equal(await slider.getAttribute('aria-valuetext'), 'All (250)');
+  assert.equal(await textOf(note), '250 training points · updates per epoch: 1');
+  // The batch survives a step (an epoch of full-batch gradient descent).
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await eventually(async () => textOf(page.getByLabel('Epoch', { exact: true })), (e) => e === '000,001', {
+    what: 'epoch 1',
+  });
+  assert.equal(await slider.inputValue(), '250');
+  assert.deepEqual(errors, []);
+});

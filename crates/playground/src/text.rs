@@ -201,6 +201,10 @@ pub enum Text {
     GuideDivergeTitle,
     /// Why training can diverge.
     GuideDiverge,
+    /// The batch slider at its end: "All ({0})", the whole training set.
+    BatchAll,
+    /// Under the batch slider: the training set's size and the updates per epoch.
+    BatchNote,
     /// A node's name and its mark: "{0}, {1}".
     NodeWithMark,
     /// A dead node's mark: why it no longer learns.

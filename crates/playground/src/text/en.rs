@@ -131,6 +131,8 @@ pub(super) fn text(key: Text) -> &'static str {
             error grows instead of shrinking, and the weights run off to infinity. The \
             playground then stops and tells you: lower the learning rate and press Reset."
         }
+        Text::BatchAll => "All ({0})",
+        Text::BatchNote => "{0} training points · updates per epoch: {1}",
         Text::NodeWithMark => "{0}, {1}",
         Text::DeadMark => "dead: its output is 0 on every training point, so it no longer learns",
         Text::SaturatedMark => {

@@ -119,6 +119,8 @@ pub(super) fn text(key: Text) -> &'static str {
             最优的权重，误差不减反增，权重一路发散到无穷大。这时页面会停止训练并提示你：\
             调低学习率，然后点击“重置”。"
         }
+        Text::BatchAll => "全部（{0}）",
+        Text::BatchNote => "训练集 {0} 个数据点 · 每轮更新次数：{1}",
         Text::NodeWithMark => "{0}，{1}",
         Text::DeadMark => "已死亡：它在所有训练数据点上的输出都是 0，无法再学习",
         Text::SaturatedMark => "已饱和：它在几乎所有训练数据点上的导数都接近 0，学得很慢",

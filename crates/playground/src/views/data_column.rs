@@ -114,9 +114,15 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
                     onchange={set(Setting::Noise)} />
             }
             if hidden.shows(Part::BatchSize) {
+                // Its end is the whole training set: full-batch gradient descent.
                 <Slider id="slider-batchSize" label={lang.text(Text::BatchSize)}
                     range={settings::batch_range(p.train_points, p.batch_size)}
                     value={p.batch_size as f64}
+                    max_label={lang.fill(Text::BatchAll, &[&p.train_points.to_string()])}
+                    note={lang.fill(Text::BatchNote, &[
+                        &p.train_points.to_string(),
+                        &updates_per_epoch(p.train_points, p.batch_size),
+                    ])}
                     onchange={set(Setting::batch_size)} />
             }
             if hidden.shows(Part::Regenerate) {
@@ -126,5 +132,26 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
                 </button>
             }
         </section>
+    }
+}
+
+/// Weight updates per epoch at `batch` samples each over `points`: whole, or to one
+/// decimal (the leftover samples of an epoch join the next epoch's first batch).
+fn updates_per_epoch(points: usize, batch: usize) -> String {
+    let per = points as f64 / batch.max(1) as f64;
+    let tenths = (per * 10.0).round() / 10.0;
+    crate::format::compact(tenths)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn updates_per_epoch_read_plainly() {
+        assert_eq!(updates_per_epoch(250, 10), "25");
+        assert_eq!(updates_per_epoch(250, 30), "8.3");
+        assert_eq!(updates_per_epoch(250, 250), "1");
+        assert_eq!(updates_per_epoch(250, 1000), "0.3");
     }
 }

@@ -23,6 +23,12 @@ pub struct SliderProps {
     /// Written after the number ("%" for a percentage).
     #[prop_or_default]
     pub unit: AttrValue,
+    /// Shown instead of the number at the slider's maximum (the batch slider's "All").
+    #[prop_or_default]
+    pub max_label: Option<AttrValue>,
+    /// A line under the slider saying what the value means.
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
     /// Receives the value when the person lets go.
     pub onchange: Callback<f64>,
 }
@@ -62,7 +68,10 @@ pub fn Slider(props: &SliderProps) -> Html {
             }
         })
     };
-    let text = shown(value, &props.unit);
+    let text = match &props.max_label {
+        Some(label) if value >= props.range.max => label.to_string(),
+        _ => shown(value, &props.unit),
+    };
     let output_id = format!("{}-value", props.id);
     html! {
         <div class="slider-control">
@@ -73,6 +82,9 @@ pub fn Slider(props: &SliderProps) -> Html {
             <input type="range" id={props.id.clone()} min={props.range.min.to_string()}
                 max={props.range.max.to_string()} step={props.range.step.to_string()}
                 value={value.to_string()} aria-valuetext={text} {oninput} {onchange} />
+            if let Some(note) = &props.note {
+                <p class="slider-note">{ note.clone() }</p>
+            }
         </div>
     }
 }
