@@ -84,3 +84,24 @@ test('the batch slider reaches All, the whole training set, and says how many up
   assert.equal(await slider.inputValue(), '250');
   assert.deepEqual(errors, []);
 });
+
+test('classification at learning rate 10 does not fail silently: a note says what is wrong and what to try', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=ten&activation=relu&learningRate=10&networkShape=8,8&speed=20');
+  const note = page.getByRole('status').filter({ has: page.getByRole('heading') });
+  assert.equal(await note.count(), 0, 'nothing is wrong before training');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await note.first().waitFor({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const heading = await textOf(note.getByRole('heading'));
+  assert.match(heading, /^(Most hidden neurons are dead \(\d+ of 16\)|The network does no better than guessing)$/);
+  const text = await textOf(note);
+  // A cause and something to try, and where to look.
+  assert.match(text, /learning rate/i);
+  assert.match(text, /Reset/);
+  assert.equal(await note.getByRole('link', { name: /^See (them in the network|the losses)$/ }).count(), 1);
+  // A reset with a sensible learning rate clears it.
+  await page.getByLabel('Learning rate', { exact: true }).selectOption({ label: '0.03' });
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await eventually(async () => note.count(), (n) => n === 0, { what: 'the note gone after Reset' });
+  assert.deepEqual(errors, []);
+});

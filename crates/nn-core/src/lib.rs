@@ -10,6 +10,7 @@
 pub mod activation;
 pub mod config;
 pub mod data;
+pub mod diagnose;
 pub mod features;
 pub mod grid;
 pub mod hash;

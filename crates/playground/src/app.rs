@@ -29,6 +29,7 @@ use crate::views::notice::Notice;
 use crate::views::output::OutputColumn;
 use crate::views::share::Share;
 use crate::views::top_bar::TopBar;
+use crate::views::trouble::TroubleNote;
 
 /// The playground page.
 #[function_component]
@@ -119,6 +120,8 @@ pub fn App() -> Html {
                 </TopBar>
                 if state.diverged() {
                     <DivergenceAlert />
+                } else if let Some(trouble) = nn_core::diagnose::diagnose(&state.session) {
+                    <TroubleNote {trouble} />
                 }
                 // Three areas: data | features + network | output. Below 1,100 px the
                 // output moves under the other two (www/style.css).

@@ -201,6 +201,26 @@ pub enum Text {
     GuideDivergeTitle,
     /// Why training can diverge.
     GuideDiverge,
+    /// Trouble: most hidden ReLUs dead ({0} of {1}).
+    TroubleDeadTitle,
+    /// Why dead ReLUs stay dead.
+    TroubleDeadWhy,
+    /// What to try against dead ReLUs.
+    TroubleDeadFix,
+    /// Trouble: no better than a constant guess.
+    TroubleGuessTitle,
+    /// The training loss {0} against the guess's {1}.
+    TroubleGuessWhy,
+    /// What to try when the steps are too large.
+    TroubleFixSteps,
+    /// What to try when the gradients vanish.
+    TroubleFixVanishing,
+    /// What to try otherwise.
+    TroubleFixUnclear,
+    /// The link to the dead counts.
+    TroubleSeeNetwork,
+    /// The link to the losses.
+    TroubleSeeLosses,
     /// The batch slider at its end: "All ({0})", the whole training set.
     BatchAll,
     /// Under the batch slider: the training set's size and the updates per epoch.

@@ -131,6 +131,32 @@ pub(super) fn text(key: Text) -> &'static str {
             error grows instead of shrinking, and the weights run off to infinity. The \
             playground then stops and tells you: lower the learning rate and press Reset."
         }
+        Text::TroubleDeadTitle => "Most hidden neurons are dead ({0} of {1})",
+        Text::TroubleDeadWhy => {
+            "A ReLU whose input is negative on every training point outputs 0 there and gets \
+            no gradient, so it never recovers. Steps that are too large push neurons there."
+        }
+        Text::TroubleDeadFix => {
+            "Try a smaller learning rate, such as 0.03, or Leaky ReLU, then press Reset."
+        }
+        Text::TroubleGuessTitle => "The network does no better than guessing",
+        Text::TroubleGuessWhy => {
+            "Its training loss, {0}, is no lower than the {1} of always giving the same answer."
+        }
+        Text::TroubleFixSteps => {
+            "The learning rate is probably too large: every step overshoots. Try 0.03 and press \
+            Reset."
+        }
+        Text::TroubleFixVanishing => {
+            "The first layer's gradient is under 1/100 of the last layer's: the gradients vanish \
+            on their way back (Sigmoid's slope is at most 0.25). Try Tanh or ReLU, or fewer \
+            layers."
+        }
+        Text::TroubleFixUnclear => {
+            "Give it more epochs, or try another learning rate or more neurons."
+        }
+        Text::TroubleSeeNetwork => "See them in the network",
+        Text::TroubleSeeLosses => "See the losses",
         Text::BatchAll => "All ({0})",
         Text::BatchNote => "{0} training points · updates per epoch: {1}",
         Text::NodeWithMark => "{0}, {1}",

@@ -119,6 +119,22 @@ pub(super) fn text(key: Text) -> &'static str {
             最优的权重，误差不减反增，权重一路发散到无穷大。这时页面会停止训练并提示你：\
             调低学习率，然后点击“重置”。"
         }
+        Text::TroubleDeadTitle => "大多数隐藏层神经元已死亡（{0} / {1}）",
+        Text::TroubleDeadWhy => {
+            "如果一个 ReLU 神经元在所有训练数据点上的输入都是负数，它的输出就都是 0，也得不到\
+            梯度，再也恢复不了。步子太大会把神经元推到那里。"
+        }
+        Text::TroubleDeadFix => "试试更小的学习率（如 0.03）或 Leaky ReLU，然后点击“重置”。",
+        Text::TroubleGuessTitle => "网络的表现不比瞎猜好",
+        Text::TroubleGuessWhy => "它的训练损失（{0}）并不低于始终给出同一个答案的损失（{1}）。",
+        Text::TroubleFixSteps => "学习率可能太大了：每一步都迈过了头。试试 0.03，然后点击“重置”。",
+        Text::TroubleFixVanishing => {
+            "第一层的梯度还不到最后一层的 1/100：梯度在反向传播中消失了（Sigmoid 的导数最大\
+            只有 0.25）。试试 Tanh 或 ReLU，或者减少层数。"
+        }
+        Text::TroubleFixUnclear => "多训练几轮，或者换个学习率、增加神经元试试。",
+        Text::TroubleSeeNetwork => "在网络图中查看",
+        Text::TroubleSeeLosses => "查看损失",
         Text::BatchAll => "全部（{0}）",
         Text::BatchNote => "训练集 {0} 个数据点 · 每轮更新次数：{1}",
         Text::NodeWithMark => "{0}，{1}",

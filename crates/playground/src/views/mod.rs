@@ -23,3 +23,4 @@ pub mod select;
 pub mod share;
 pub mod slider;
 pub mod top_bar;
+pub mod trouble;

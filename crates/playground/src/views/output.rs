@@ -36,7 +36,7 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
             <h2 class="column-heading" id={HEADING_ID}>{ lang.text(Text::Output) }</h2>
             // Two groups, stacked in a column and side by side when the output sits
             // under the network on narrower screens.
-            <div class="output-readouts">
+            <div class="output-readouts" id={super::trouble::LOSSES_ID}>
                 // Always shown: the original's `percTrainData_hide` also hid the test
                 // loss (its issue #129).
                 <Metrics test_loss={session.test_loss()} train_loss={session.train_loss()}

@@ -409,5 +409,5 @@ fn node_counts(lang: Lang, stats: &NetworkStats, net: &nn_core::Network) -> Html
                 </p>
             }
         });
-    html! { <div class="node-counts">{ for shown }</div> }
+    html! { <div class="node-counts" id={crate::views::trouble::COUNTS_ID}>{ for shown }</div> }
 }
