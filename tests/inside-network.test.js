@@ -105,3 +105,34 @@ test('classification at learning rate 10 does not fail silently: a note says wha
   await eventually(async () => note.count(), (n) => n === 0, { what: 'the note gone after Reset' });
   assert.deepEqual(errors, []);
 });
+
+test('the loss chart circles the lowest test loss and names overfitting when the test loss rises', OPTIONS, async (t) => {
+  const { page, errors } = await ready(
+    t,
+    '#seed=over&dataset=spiral&percTrainData=10&noise=50&networkShape=8,8,8&learningRate=0.03&speed=50',
+  );
+  const note = page.getByText(/^Lowest test loss: /);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const text = await eventually(async () => ((await note.count()) ? textOf(note) : ''), (s) => s.includes('Overfitting'), {
+    timeout: 20_000,
+    what: 'overfitting named under the chart',
+  });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const m = /^Lowest test loss: \d+\.\d+ at epoch ([\d,]+) \(circled\)\. Overfitting: .* Early stopping would keep the network of epoch ([\d,]+)\.$/.exec(text);
+  assert.ok(m, text);
+  assert.equal(m[1], m[2]);
+  assert.deepEqual(errors, []);
+});
+
+test('a run whose test loss keeps falling is not called overfitting', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=calm&speed=50');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await eventually(async () => textOf(page.getByLabel('Epoch', { exact: true })), (e) => Number(e.replace(/,/g, '')) >= 3000, {
+    timeout: 20_000,
+    what: 'epoch 3,000',
+  });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const note = await textOf(page.getByText(/^Lowest test loss: /));
+  assert.doesNotMatch(note, /Overfitting/);
+  assert.deepEqual(errors, []);
+});

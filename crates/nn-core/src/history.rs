@@ -215,6 +215,42 @@ impl<P: Record> PartialEq for History<P> {
     }
 }
 
+/// What the loss history says about stopping early: the epoch of the lowest test loss
+/// and whether the run has been overfitting since.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EarlyStop {
+    /// The epoch with the lowest test loss.
+    pub best_epoch: u64,
+    /// That test loss.
+    pub best_test: f64,
+    /// Since then the test loss rose clearly (by [`OVERFIT_RISE`] of the best, at least
+    /// 0.005) while the training loss kept falling.
+    pub overfitting: bool,
+}
+
+/// How far above its lowest the test loss must be for overfitting to be said.
+pub const OVERFIT_RISE: f64 = 0.1;
+
+impl LossHistory {
+    /// The lowest test loss so far and whether the run is overfitting; `None` before any
+    /// finite test loss.
+    pub fn early_stop(&self) -> Option<EarlyStop> {
+        let points: Vec<LossPoint> = self.points().collect();
+        let best = points
+            .iter()
+            .filter(|p| p.test.is_finite())
+            .min_by(|a, b| a.test.total_cmp(&b.test))?;
+        let last = points.last()?;
+        let rose = last.test - best.test > (OVERFIT_RISE * best.test).max(0.005);
+        let still_learning = last.train < best.train;
+        Some(EarlyStop {
+            best_epoch: best.epoch,
+            best_test: best.test,
+            overfitting: last.epoch > best.epoch && rose && still_learning,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,5 +327,37 @@ mod tests {
         assert!(LossHistory::from_parts(8, 1, vec![p(2)], Some(p(1))).is_none());
         assert!(LossHistory::from_parts(8, 1, vec![p(2)], None).is_none());
         assert!(LossHistory::from_parts(8, 1, Vec::new(), None).is_some());
+    }
+
+    #[test]
+    fn overfitting_is_a_rising_test_loss_under_a_falling_training_loss() {
+        let mut h = LossHistory::new(100);
+        assert_eq!(h.early_stop(), None);
+        let curve = [
+            (0, 0.5, 0.5),
+            (10, 0.3, 0.32),
+            (20, 0.2, 0.25),
+            (30, 0.15, 0.26),
+            (40, 0.1, 0.3),
+        ];
+        for (e, train, test) in curve {
+            h.push(LossPoint::losses(e, train, test));
+        }
+        let stop = h.early_stop().expect("test losses");
+        assert_eq!((stop.best_epoch, stop.best_test), (20, 0.25));
+        assert!(
+            stop.overfitting,
+            "0.30 is 20 % above 0.25 while training fell"
+        );
+        // A test loss still near its best is not overfitting.
+        h.push(LossPoint::losses(50, 0.09, 0.26));
+        assert!(!h.early_stop().unwrap().overfitting);
+        // Nor is a test loss that rises with the training loss (training got worse).
+        h.push(LossPoint::losses(60, 0.4, 0.5));
+        assert!(!h.early_stop().unwrap().overfitting);
+        // NaN test losses are skipped.
+        let mut nan = LossHistory::new(10);
+        nan.push(LossPoint::losses(0, 0.5, f64::NAN));
+        assert_eq!(nan.early_stop(), None);
     }
 }

@@ -201,6 +201,10 @@ pub enum Text {
     GuideDivergeTitle,
     /// Why training can diverge.
     GuideDiverge,
+    /// Under the loss chart: "Lowest test loss {0} at epoch {1}".
+    ChartBest,
+    /// After it when overfitting: what is happening and what early stopping keeps.
+    ChartOverfitting,
     /// Trouble: most hidden ReLUs dead ({0} of {1}).
     TroubleDeadTitle,
     /// Why dead ReLUs stay dead.

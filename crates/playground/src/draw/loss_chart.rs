@@ -2,7 +2,7 @@
 //! drawn with plotters on a canvas. It draws a bounded history, so its cost stays the
 //! same however long training runs.
 
-use nn_core::history::{LossHistory, LossPoint};
+use nn_core::history::{EarlyStop, LossHistory, LossPoint};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
@@ -18,6 +18,8 @@ const TEST: RGBColor = RGBColor(0, 0, 0);
 const INK: RGBColor = RGBColor(0x66, 0x66, 0x66);
 /// Grid-line colour.
 const RULE: RGBColor = RGBColor(0xe6, 0xe6, 0xe6);
+/// The lowest test loss's mark and the overfitting gap's shade.
+const BEST: RGBColor = RGBColor(0xa8, 0x6b, 0x00);
 
 /// The axis titles, in the page's language.
 #[derive(Clone, Copy, Debug)]
@@ -87,13 +89,27 @@ pub fn paint(
         canvas.set_height(bh);
     }
     let points: Vec<LossPoint> = history.points().collect();
+    let stop = history.early_stop().filter(|_| points.len() > 1);
     // A failed draw (a detached canvas) is simply retried on the next change.
-    let _ = draw(canvas, &points, titles, &|css| device(css) as u32);
+    let _ = draw(canvas, &points, stop, titles, &|css| device(css) as u32);
+}
+
+/// The band between the training and the test curve from the best epoch on, where both
+/// are finite: the training curve forwards, the test curve back.
+pub fn gap_band(points: &[LossPoint], from: u64) -> Vec<(u64, f64)> {
+    let after: Vec<&LossPoint> = points
+        .iter()
+        .filter(|p| p.epoch >= from && p.train.is_finite() && p.test.is_finite())
+        .collect();
+    let forth = after.iter().map(|p| (p.epoch, p.train));
+    let back = after.iter().rev().map(|p| (p.epoch, p.test));
+    forth.chain(back).collect()
 }
 
 fn draw(
     canvas: &HtmlCanvasElement,
     points: &[LossPoint],
+    stop: Option<EarlyStop>,
     titles: Titles,
     px: &dyn Fn(f64) -> u32,
 ) -> Option<()> {
@@ -135,6 +151,13 @@ fn draw(
         .y_desc(titles.loss)
         .draw()
         .ok()?;
+    if let Some(stop) = stop.filter(|s| s.overfitting) {
+        // Overfitting: shade the widening gap since the best epoch.
+        let band = gap_band(points, stop.best_epoch);
+        chart
+            .draw_series(std::iter::once(Polygon::new(band, BEST.mix(0.18).filled())))
+            .ok()?;
+    }
     let width = px(1.5);
     for (colour, pick) in [
         (TRAIN, (|p: &LossPoint| p.train) as fn(&LossPoint) -> f64),
@@ -145,6 +168,17 @@ fn draw(
                 .draw_series(LineSeries::new(run, colour.stroke_width(width)))
                 .ok()?;
         }
+    }
+    if let Some(stop) = stop {
+        // The lowest test loss: where early stopping would keep the network.
+        let at = (stop.best_epoch, stop.best_test);
+        chart
+            .draw_series(std::iter::once(Circle::new(
+                at,
+                px(3.5),
+                BEST.stroke_width(px(1.5)),
+            )))
+            .ok()?;
     }
     root.present().ok()
 }
@@ -185,5 +219,20 @@ mod tests {
         assert_eq!(decimals(0.05), 3);
         assert_eq!(decimals(3.0), 1);
         assert_eq!(decimals(250.0), 0);
+    }
+
+    #[test]
+    fn the_gap_band_goes_out_along_training_and_back_along_test() {
+        let pts = [
+            p(0, 0.5, 0.5),
+            p(10, 0.2, 0.25),
+            p(20, 0.1, 0.3),
+            p(30, f64::NAN, 0.4),
+        ];
+        assert_eq!(
+            gap_band(&pts, 10),
+            [(10, 0.2), (20, 0.1), (20, 0.3), (10, 0.25)]
+        );
+        assert!(gap_band(&pts, 40).is_empty());
     }
 }

@@ -131,6 +131,11 @@ pub(super) fn text(key: Text) -> &'static str {
             error grows instead of shrinking, and the weights run off to infinity. The \
             playground then stops and tells you: lower the learning rate and press Reset."
         }
+        Text::ChartBest => "Lowest test loss: {0} at epoch {1} (circled).",
+        Text::ChartOverfitting => {
+            "Overfitting: since then the training loss fell while the test loss rose (shaded). \
+            Early stopping would keep the network of epoch {0}."
+        }
         Text::TroubleDeadTitle => "Most hidden neurons are dead ({0} of {1})",
         Text::TroubleDeadWhy => {
             "A ReLU whose input is negative on every training point outputs 0 there and gets \

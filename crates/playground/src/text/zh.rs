@@ -119,6 +119,10 @@ pub(super) fn text(key: Text) -> &'static str {
             最优的权重，误差不减反增，权重一路发散到无穷大。这时页面会停止训练并提示你：\
             调低学习率，然后点击“重置”。"
         }
+        Text::ChartBest => "测试损失最低：第 {1} 轮时为 {0}（图中圆圈处）。",
+        Text::ChartOverfitting => {
+            "过拟合：此后训练损失继续下降，测试损失却在上升（阴影部分）。早停会保留第 {0} 轮的网络。"
+        }
         Text::TroubleDeadTitle => "大多数隐藏层神经元已死亡（{0} / {1}）",
         Text::TroubleDeadWhy => {
             "如果一个 ReLU 神经元在所有训练数据点上的输入都是负数，它的输出就都是 0，也得不到\

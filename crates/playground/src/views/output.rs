@@ -43,6 +43,7 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
                     test_accuracy={session.test_accuracy()} train_accuracy={session.train_accuracy()} />
                 if hidden.shows(Part::LossChart) {
                     <LossChart view={props.view.clone()} />
+                    { early_stop_note(lang, session.history()) }
                 }
             </div>
             <div class="output-plot">
@@ -61,5 +62,26 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
                 <Legend classes={if config.problem == nn_core::Problem::Multiclass { config.classes } else { 0 }} />
             </div>
         </section>
+    }
+}
+
+/// Under the loss chart: the lowest test loss and its epoch (circled on the chart), and
+/// when the run is overfitting, that it is and what early stopping would keep.
+fn early_stop_note(lang: crate::text::Lang, history: &nn_core::history::LossHistory) -> Html {
+    let Some(stop) = history.early_stop().filter(|_| history.len() > 1) else {
+        return html! {};
+    };
+    let epoch = crate::format::thousands(stop.best_epoch);
+    let best = lang.fill(
+        Text::ChartBest,
+        &[&crate::format::loss(stop.best_test), &epoch],
+    );
+    html! {
+        <p class={classes!("chart-note", stop.overfitting.then_some("overfitting"))}>
+            { best }
+            if stop.overfitting {
+                { " " }{ lang.fill(Text::ChartOverfitting, &[&epoch]) }
+            }
+        </p>
     }
 }
