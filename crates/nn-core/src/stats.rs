@@ -191,10 +191,7 @@ impl Collector {
         let bins = Z_BINS as f64;
         let scale = bins / (Z_RANGE.1 - Z_RANGE.0);
         for (c, l) in self.layers.iter_mut().zip(net.layers()) {
-            let act = l.activation;
-            let zs = l.pre_activations();
-            let outs = l.outputs();
-            for &z in zs {
+            for &z in l.pre_activations() {
                 // The bin of z, as Histogram::add finds it.
                 let x = (z - Z_RANGE.0) * scale;
                 if (0.0..bins).contains(&x) {
@@ -203,16 +200,28 @@ impl Collector {
                     c.z.add(z);
                 }
             }
-            for (n, &out) in c.zero_out.iter_mut().zip(outs) {
-                *n += u32::from(out == 0.0);
-            }
-            if can_saturate(act) {
-                for ((n, &z), &out) in c.flat.iter_mut().zip(zs).zip(outs) {
-                    let slope = act.derivative_from_output(z, out).abs();
-                    *n += u32::from(slope < FLAT_SLOPE);
+            // Only what the layer's activation can show: a ReLU's zero outputs, a Tanh's
+            // or Sigmoid's flat slopes (from the output, as training computes them).
+            let outs = l.outputs();
+            match l.activation {
+                Activation::Relu => count_where(&mut c.zero_out, outs, |o| o == 0.0),
+                Activation::Tanh => {
+                    count_where(&mut c.flat, outs, |o| (1.0 - o * o).abs() < FLAT_SLOPE)
                 }
+                Activation::Sigmoid => {
+                    count_where(&mut c.flat, outs, |o| (o * (1.0 - o)).abs() < FLAT_SLOPE)
+                }
+                _ => {}
             }
         }
+    }
+}
+
+/// Adds 1 to each node's count where `hit` holds for its output.
+#[inline]
+fn count_where(counts: &mut [u32], outs: &[f64], hit: impl Fn(f64) -> bool) {
+    for (n, &o) in counts.iter_mut().zip(outs) {
+        *n += u32::from(hit(o));
     }
 }
 
