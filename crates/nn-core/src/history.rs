@@ -235,12 +235,11 @@ impl LossHistory {
     /// The lowest test loss so far and whether the run is overfitting; `None` before any
     /// finite test loss.
     pub fn early_stop(&self) -> Option<EarlyStop> {
-        let points: Vec<LossPoint> = self.points().collect();
-        let best = points
-            .iter()
+        let best = self
+            .points()
             .filter(|p| p.test.is_finite())
             .min_by(|a, b| a.test.total_cmp(&b.test))?;
-        let last = points.last()?;
+        let last = self.latest()?;
         let rose = last.test - best.test > (OVERFIT_RISE * best.test).max(0.005);
         let still_learning = last.train < best.train;
         Some(EarlyStop {

@@ -56,12 +56,14 @@ impl Histogram {
     /// Counts `v` in its bin; `hi` itself goes in the last bin.
     #[inline]
     pub fn add(&mut self, v: f64) {
-        if v < self.lo {
+        let n = self.counts.len();
+        let x = (v - self.lo) * (n as f64 / (self.hi - self.lo));
+        if (0.0..n as f64).contains(&x) {
+            self.counts[x as usize] += 1;
+        } else if v < self.lo {
             self.below += 1;
         } else if v <= self.hi {
-            let n = self.counts.len();
-            let at = ((v - self.lo) * (n as f64 / (self.hi - self.lo))) as usize;
-            self.counts[at.min(n - 1)] += 1;
+            self.counts[n - 1] += 1;
         } else {
             self.above += 1;
         }
@@ -188,18 +190,8 @@ impl Collector {
     #[inline]
     pub fn add(&mut self, net: &Network) {
         self.points += 1;
-        let bins = Z_BINS as f64;
-        let scale = bins / (Z_RANGE.1 - Z_RANGE.0);
         for (c, l) in self.layers.iter_mut().zip(net.layers()) {
-            for &z in l.pre_activations() {
-                // The bin of z, as Histogram::add finds it.
-                let x = (z - Z_RANGE.0) * scale;
-                if (0.0..bins).contains(&x) {
-                    c.z.counts[x as usize] += 1;
-                } else {
-                    c.z.add(z);
-                }
-            }
+            l.pre_activations().iter().for_each(|&z| c.z.add(z));
             // Only what the layer's activation can show: a ReLU's zero outputs, a Tanh's
             // or Sigmoid's flat slopes (from the output, as training computes them).
             let outs = l.outputs();

@@ -183,3 +183,13 @@ pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
     let settle = Closure::once_into_js(move |outcome: JsValue| done(outcome.is_undefined()));
     let _ = then.call2(&promise, &settle, &settle);
 }
+
+/// Scrolls the element with id `id` into view (nothing if there is none).
+pub fn scroll_to(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = element {
+        el.scroll_into_view();
+    }
+}

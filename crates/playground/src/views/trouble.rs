@@ -4,6 +4,7 @@
 use nn_core::diagnose::{Cause, Trouble};
 use yew::prelude::*;
 
+use crate::browser;
 use crate::format;
 use crate::text::{use_lang, Text};
 
@@ -62,12 +63,7 @@ pub fn TroubleNote(props: &TroubleNoteProps) -> Html {
                 // An in-page jump, without touching the location's hash (the link's
                 // settings live there).
                 e.prevent_default();
-                if let Some(el) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(target))
-                {
-                    el.scroll_into_view();
-                }
+                browser::scroll_to(target);
             })}>{ lang.text(see) }</a></p>
         </section>
     }
