@@ -1,6 +1,8 @@
 //! One playground session: config → data → network → steps → losses and grid.
 //! The CLI and the web app both drive this type.
 
+use std::ops::Range;
+
 use crate::config::Config;
 use crate::data::{shuffle, split, Point};
 use crate::features::Feature;
@@ -11,7 +13,10 @@ use crate::registry::{entries, Effect};
 use crate::rng::SeedRandom;
 use crate::state::{StateError, TrainingState};
 use crate::stats::{Collector, NetworkStats, StatsHistory, Tracker};
-use crate::train::{evaluate, evaluate_collecting, train_epoch, InputTable, StepParams};
+use crate::train::{
+    evaluate, evaluate_collecting, train_epoch, train_from, train_until_update, InputTable,
+    StepParams,
+};
 
 /// A running playground.
 #[derive(Clone, Debug)]
@@ -40,6 +45,12 @@ pub struct Session {
     /// The loss pass's counts and the run's state between two records of `stats`.
     counts: Collector,
     tracker: Tracker,
+    /// Training points of the current epoch already trained (0 unless a single batch
+    /// was stepped into it).
+    cursor: usize,
+    /// The training points of the last single batch stepped, as index ranges (two when
+    /// it ran over the end of an epoch); empty after any other training.
+    last_batch: Vec<Range<usize>>,
 }
 
 impl Session {
@@ -75,6 +86,8 @@ impl Session {
             stats_history: StatsHistory::new(HISTORY_POINTS),
             counts: Collector::default(),
             tracker: Tracker::default(),
+            cursor: 0,
+            last_batch: vec![],
         };
         s.tracker.restart(&s.network, 0);
         s.recompute_losses();
@@ -148,14 +161,76 @@ impl Session {
         self.step_many(1);
     }
 
-    fn train_one(&mut self) {
-        let params = StepParams {
+    fn params(&self) -> StepParams {
+        StepParams {
             learning_rate: self.config.learning_rate,
             regularization_rate: self.config.regularization_rate,
             batch_size: self.config.batch_size,
-        };
-        train_epoch(&mut self.network, &self.train, &self.train_inputs, params);
+        }
+    }
+
+    /// Trains the (rest of the) current epoch.
+    fn train_one(&mut self) {
+        let params = self.params();
+        if self.cursor == 0 {
+            train_epoch(&mut self.network, &self.train, &self.train_inputs, params);
+        } else {
+            let from = std::mem::take(&mut self.cursor);
+            train_from(&mut self.network, &self.train, &self.train_inputs, params, from);
+        }
+        self.last_batch.clear();
         self.epoch += 1;
+    }
+
+    /// Trains one mini-batch: the training points from where the epoch stands up to the
+    /// next weight update (into the next epoch if the epoch ends first, as its leftover
+    /// samples join the next epoch's first batch), then updates the losses. Playing or
+    /// stepping an epoch afterwards finishes the epoch it stands in. With a batch larger
+    /// than the training set no update ever comes (the original's rule): it then trains
+    /// one epoch's worth of points.
+    pub fn step_batch(&mut self) {
+        let params = self.params();
+        let n = self.train.len();
+        self.last_batch.clear();
+        let mut trained = 0;
+        while n > 0 && trained < n {
+            let from = self.cursor;
+            let (to, updated) = train_until_update(
+                &mut self.network,
+                &self.train,
+                &self.train_inputs,
+                params,
+                from,
+            );
+            trained += to - from;
+            self.last_batch.push(from..to);
+            if to >= n {
+                self.cursor = 0;
+                self.epoch += 1;
+            } else {
+                self.cursor = to;
+            }
+            if updated {
+                break;
+            }
+        }
+        self.recompute_losses();
+    }
+
+    /// Training points of the current epoch already trained (see [`Session::step_batch`]).
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    /// Indices (into [`Session::train_points`]) of the points the last
+    /// [`Session::step_batch`] trained on; empty after any other training.
+    pub fn last_batch(&self) -> impl Iterator<Item = usize> + '_ {
+        self.last_batch.iter().flat_map(Clone::clone)
+    }
+
+    /// Weight updates since the network was built.
+    pub fn updates(&self) -> u64 {
+        self.network.updates()
     }
 
     /// Recomputes both losses and accuracies (after an edit of a weight, say) and records
@@ -182,7 +257,11 @@ impl Session {
         let mut stats = self
             .tracker
             .record(&mut self.network, self.epoch, &self.counts);
-        stats.carry_rates(&self.stats);
+        if self.epoch == 0 {
+            stats.mark_initial();
+        } else {
+            stats.carry_from(&self.stats);
+        }
         self.stats_history.push(stats.point(self.epoch));
         self.stats = stats;
     }
@@ -215,6 +294,7 @@ impl Session {
             test_accuracy: self.test_accuracy,
             pending,
             updates,
+            cursor: self.cursor,
             layers,
             history: self.history.clone(),
             stats: self.stats.clone(),
@@ -225,7 +305,12 @@ impl Session {
     /// Restores [`Session::training_state`] from a session with the same config;
     /// changes nothing if it does not fit (another shape or optimiser).
     pub fn load_training_state(&mut self, state: &TrainingState) -> Result<(), StateError> {
+        if state.cursor > self.train.len() {
+            return Err(StateError::Mismatch);
+        }
         self.network.load_layers(state)?;
+        self.cursor = state.cursor;
+        self.last_batch.clear();
         self.epoch = state.epoch;
         self.train_loss = state.train_loss;
         self.test_loss = state.test_loss;
@@ -283,6 +368,8 @@ impl Session {
             &mut self.rng,
         );
         self.epoch = 0;
+        self.cursor = 0;
+        self.last_batch.clear();
         self.tracker.restart(&self.network, 0);
         self.stats = NetworkStats::default();
         self.recompute_losses();
@@ -294,6 +381,8 @@ impl Session {
         let seed = self.rng.next_seed();
         self.reseed_data(seed);
         self.refresh_inputs();
+        self.last_batch.clear();
+        self.cursor = self.cursor.min(self.train.len());
         self.recompute_losses();
     }
 
@@ -444,6 +533,85 @@ mod tests {
         assert_eq!(s.epoch(), 0);
         assert_eq!(s.train_points(), &pts[..]);
         assert_ne!(s.network().weights(), w);
+    }
+
+    #[test]
+    fn single_batches_add_up_to_the_epoch() {
+        let link = "seed=batches&batchSize=10&activation=tanh&networkShape=4,2";
+        let (mut by_batch, mut by_epoch) = (session(link), session(link));
+        for k in 1..=25 {
+            let before = by_batch.updates();
+            by_batch.step_batch();
+            assert_eq!(by_batch.updates(), before + 1);
+            assert_eq!(by_batch.last_batch().count(), 10);
+            assert_eq!(by_batch.last_batch().next(), Some((k - 1) * 10));
+        }
+        by_epoch.step();
+        assert_eq!(by_batch.epoch(), 1);
+        assert_eq!(by_batch.cursor(), 0);
+        assert_eq!(by_batch.network().weights(), by_epoch.network().weights());
+        assert_eq!(by_batch.train_loss(), by_epoch.train_loss());
+        by_epoch.step();
+        assert_eq!(by_epoch.last_batch().count(), 0, "only a batch step marks points");
+    }
+
+    #[test]
+    fn a_batch_runs_over_the_epoch_end_and_a_step_finishes_the_epoch() {
+        let link = "seed=over&batchSize=30&networkShape=3";
+        let (mut a, mut b) = (session(link), session(link));
+        // 250 points: 8 updates per epoch; the count restarts with each epoch (the
+        // original's rule), so the 10 leftover samples join the next epoch's first 30.
+        for _ in 0..9 {
+            a.step_batch();
+        }
+        assert_eq!((a.epoch(), a.cursor(), a.updates()), (1, 30, 9));
+        let last: Vec<usize> = a.last_batch().collect();
+        assert_eq!(last.len(), 40);
+        assert_eq!((last[0], last[9], last[10], last[39]), (240, 249, 0, 29));
+        a.step();
+        b.step_many(2);
+        assert_eq!((a.epoch(), a.cursor()), (2, 0));
+        assert_eq!(a.network().weights(), b.network().weights());
+        assert_eq!(a.test_loss(), b.test_loss());
+    }
+
+    #[test]
+    fn a_stepped_batch_survives_the_training_state() {
+        let link = "seed=carry&batchSize=7&networkShape=3";
+        let mut a = session(link);
+        a.step_batch();
+        a.step_batch();
+        let mut b = session(link);
+        b.load_training_state(&a.training_state()).unwrap();
+        assert_eq!(b.cursor(), 14);
+        a.step_many(3);
+        b.step_many(3);
+        assert_eq!(a.network().weights(), b.network().weights());
+        let mut bad = a.training_state();
+        bad.cursor = 10_000;
+        assert_eq!(b.load_training_state(&bad), Err(StateError::Mismatch));
+    }
+
+    #[test]
+    fn a_batch_larger_than_the_data_never_updates_and_stops_after_an_epoch() {
+        let mut s = session("seed=big&batchSize=500&networkShape=3");
+        let before = s.network().weights();
+        s.step_batch();
+        assert_eq!((s.epoch(), s.updates()), (1, 0));
+        assert_eq!(s.network().weights(), before);
+        assert_eq!(s.last_batch().count(), s.train_points().len());
+    }
+
+    #[test]
+    fn the_initial_weights_stay_while_training() {
+        let mut s = session("seed=ghost&networkShape=4");
+        let initial = s.stats().layers[0].weights.clone();
+        assert_eq!(s.stats().layers[0].initial_weights, initial);
+        s.step_many(50);
+        assert_eq!(s.stats().layers[0].initial_weights, initial);
+        assert_ne!(s.stats().layers[0].weights, initial);
+        s.reset();
+        assert_eq!(s.stats().layers[0].initial_weights, s.stats().layers[0].weights);
     }
 
     #[test]

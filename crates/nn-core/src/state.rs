@@ -11,7 +11,7 @@ use crate::words::{
 
 /// The layout version [`TrainingState::to_words`] writes and
 /// [`TrainingState::from_words`] accepts.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 /// One non-input layer's trained numbers.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,6 +53,8 @@ pub struct TrainingState {
     pub pending: usize,
     /// Weight updates so far (Adam's t).
     pub updates: u64,
+    /// Training points of the current epoch already trained (a single batch stepped).
+    pub cursor: usize,
     /// Each non-input layer, first hidden to output.
     pub layers: Vec<LayerState>,
     /// The losses and accuracies since epoch 0, as the chart shows them.
@@ -101,6 +103,7 @@ impl TrainingState {
             opt_word(self.test_accuracy),
             self.pending as f64,
             self.updates as f64,
+            self.cursor as f64,
             self.layers.len() as f64,
         ];
         for l in &self.layers {
@@ -129,7 +132,7 @@ impl TrainingState {
         }
         let epoch = r.count()?;
         let metrics = r.take(4)?;
-        let (pending, updates) = (r.len()?, r.count()?);
+        let (pending, updates, cursor) = (r.len()?, r.count()?, r.len()?);
         let count = r.len()?;
         let mut layers = Vec::with_capacity(count.min(64));
         for _ in 0..count {
@@ -158,6 +161,7 @@ impl TrainingState {
             test_accuracy: opt_from(metrics[3]),
             pending,
             updates,
+            cursor,
             layers,
             history: read_history(&mut r, read_loss_point)?,
             stats: read_stats(&mut r)?,
@@ -236,6 +240,7 @@ mod tests {
             test_accuracy: None,
             pending: 3,
             updates: 40,
+            cursor: 7,
             layers: vec![LayerState {
                 n_in: 2,
                 n_out: 1,
@@ -282,6 +287,11 @@ mod tests {
                 dead: vec![false, true, false],
                 saturated: vec![true, false, false],
                 weights: Histogram::new((-1.0, 1.0), 3),
+                initial_weights: {
+                    let mut h = Histogram::new((-1.0, 1.0), 3);
+                    h.add(0.5);
+                    h
+                },
                 zero_weights: 2,
                 frozen_weights: 1,
                 small_weights: 3,

@@ -103,6 +103,8 @@ pub struct LayerStats {
     pub saturated: Vec<bool>,
     /// The incoming weights.
     pub weights: Histogram,
+    /// The incoming weights at epoch 0, for comparison.
+    pub initial_weights: Histogram,
     /// Weights exactly 0.
     pub zero_weights: usize,
     /// Weights frozen at 0 by L1.
@@ -120,6 +122,7 @@ impl PartialEq for LayerStats {
             && self.dead == other.dead
             && self.saturated == other.saturated
             && self.weights == other.weights
+            && self.initial_weights == other.initial_weights
             && (self.zero_weights, self.frozen_weights, self.small_weights)
                 == (
                     other.zero_weights,
@@ -304,6 +307,7 @@ impl Tracker {
                     saturated: by_node(&|c, k| {
                         saturates && f64::from(c.flat[k]) >= SATURATED_SHARE * points
                     }),
+                    initial_weights: Histogram::new(WEIGHT_RANGE, WEIGHT_BINS),
                     weights,
                     zero_weights: l.weights.iter().filter(|&&w| w == 0.0).count(),
                     frozen_weights: l.dead.iter().filter(|&&d| d).count(),
@@ -383,13 +387,22 @@ impl NetworkStats {
         }
     }
 
-    /// Keeps `earlier`'s gradient and change figures where these have none (an edit or
-    /// new data at the same epoch trained nothing in between).
-    pub fn carry_rates(&mut self, earlier: &NetworkStats) {
+    /// Takes the weights now as the run's initial weights (at epoch 0).
+    pub fn mark_initial(&mut self) {
+        for l in &mut self.layers {
+            l.initial_weights = l.weights.clone();
+        }
+    }
+
+    /// Keeps `earlier`'s initial weights, and its gradient and change figures where
+    /// these have none (an edit or new data at the same epoch trained nothing in
+    /// between).
+    pub fn carry_from(&mut self, earlier: &NetworkStats) {
         if earlier.layers.len() != self.layers.len() {
             return;
         }
         for (now, before) in self.layers.iter_mut().zip(&earlier.layers) {
+            now.initial_weights = before.initial_weights.clone();
             if now.mean_abs_gradient.is_nan() {
                 now.mean_abs_gradient = before.mean_abs_gradient;
             }

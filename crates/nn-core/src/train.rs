@@ -62,6 +62,47 @@ pub fn train_epoch(net: &mut Network, points: &[Point], inputs: &InputTable, p: 
     }
 }
 
+/// Trains the rest of an epoch from point `from` on (an epoch a single batch stepped into):
+/// the same per-sample order and update points as [`train_epoch`].
+pub fn train_from(
+    net: &mut Network,
+    points: &[Point],
+    inputs: &InputTable,
+    p: StepParams,
+    from: usize,
+) {
+    let batch = p.batch_size.max(1);
+    for (i, pt) in points.iter().enumerate().skip(from) {
+        net.forward(inputs.row(i));
+        net.backward(pt.target);
+        if (i + 1) % batch == 0 {
+            net.update(p.learning_rate, p.regularization_rate);
+        }
+    }
+}
+
+/// Trains from point `from` of the epoch up to and including the next update, or to the
+/// epoch's end if none comes first. Returns the index after the last point trained and
+/// whether it updated the weights.
+pub fn train_until_update(
+    net: &mut Network,
+    points: &[Point],
+    inputs: &InputTable,
+    p: StepParams,
+    from: usize,
+) -> (usize, bool) {
+    let batch = p.batch_size.max(1);
+    for (i, pt) in points.iter().enumerate().skip(from) {
+        net.forward(inputs.row(i));
+        net.backward(pt.target);
+        if (i + 1) % batch == 0 {
+            net.update(p.learning_rate, p.regularization_rate);
+            return (i + 1, true);
+        }
+    }
+    (points.len().max(from), false)
+}
+
 /// A set's mean loss and, for classification, the share of points put in their class.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Metrics {

@@ -195,6 +195,7 @@ pub(crate) fn put_stats(w: &mut Vec<f64>, s: &NetworkStats) {
         w.extend(l.dead.iter().chain(&l.saturated).map(|&b| flag_word(b)));
         put_histogram(w, &l.z);
         put_histogram(w, &l.weights);
+        put_histogram(w, &l.initial_weights);
     }
 }
 
@@ -212,6 +213,7 @@ pub(crate) fn read_stats(r: &mut Reader) -> Result<NetworkStats, StateError> {
             saturated: r.flags(nodes)?,
             z: read_histogram(r)?,
             weights: read_histogram(r)?,
+            initial_weights: read_histogram(r)?,
             zero_weights,
             frozen_weights,
             small_weights,
@@ -310,6 +312,7 @@ mod tests {
                 dead: vec![true],
                 saturated: vec![false],
                 weights: Histogram::new((-1.0, 1.0), 2),
+                initial_weights: Histogram::new((-1.0, 1.0), 2),
                 zero_weights: 1,
                 frozen_weights: 0,
                 small_weights: 1,

@@ -135,12 +135,11 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
     }
 }
 
-/// Weight updates per epoch at `batch` samples each over `points`: whole, or to one
-/// decimal (the leftover samples of an epoch join the next epoch's first batch).
+/// Weight updates per epoch at `batch` samples each over `points`: an update after
+/// every `batch`-th sample, counted from each epoch's start (the original's rule), so
+/// a batch larger than the training set never updates.
 fn updates_per_epoch(points: usize, batch: usize) -> String {
-    let per = points as f64 / batch.max(1) as f64;
-    let tenths = (per * 10.0).round() / 10.0;
-    crate::format::compact(tenths)
+    (points / batch.max(1)).to_string()
 }
 
 #[cfg(test)]
@@ -148,10 +147,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn updates_per_epoch_read_plainly() {
+    fn updates_per_epoch_follow_the_originals_rule() {
         assert_eq!(updates_per_epoch(250, 10), "25");
-        assert_eq!(updates_per_epoch(250, 30), "8.3");
+        assert_eq!(updates_per_epoch(250, 30), "8");
         assert_eq!(updates_per_epoch(250, 250), "1");
-        assert_eq!(updates_per_epoch(250, 1000), "0.3");
+        assert_eq!(updates_per_epoch(250, 1000), "0");
     }
 }
