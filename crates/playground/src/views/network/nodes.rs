@@ -163,6 +163,7 @@ mod tests {
             dead: dead.to_vec(),
             saturated: saturated.to_vec(),
             weights: Histogram::new((-1.0, 1.0), 1),
+            initial_weights: Histogram::new((-1.0, 1.0), 1),
             zero_weights: 0,
             frozen_weights: 0,
             small_weights: 0,
