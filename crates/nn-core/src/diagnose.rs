@@ -5,6 +5,7 @@
 use crate::data::Point;
 use crate::loss::{Head, Loss};
 use crate::session::Session;
+use crate::stats::StatsHistory;
 
 /// Epochs before "no better than guessing" is said: a fresh network starts there.
 pub const PATIENCE: u64 = 20;
@@ -12,6 +13,15 @@ pub const PATIENCE: u64 = 20;
 const MOSTLY: f64 = 0.5;
 /// First layer's gradient below this share of the last's: vanishing gradients.
 pub const VANISHING: f64 = 0.01;
+/// Recorded points in a row that must show vanishing gradients before it is said.
+const VANISHING_POINTS: usize = 5;
+/// Epochs without progress before "no progress" is said.
+pub const STALL_EPOCHS: u64 = 300;
+/// Lowering the best training loss by less than this share counts as no progress.
+const PROGRESS: f64 = 0.01;
+/// A training loss under this share of the constant guess's is good enough that a
+/// pause in its fall is no trouble.
+const GOOD_ENOUGH: f64 = 0.2;
 
 /// What is wrong with a run that still has finite losses.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -33,6 +43,27 @@ pub enum Trouble {
         /// The likely reason.
         cause: Cause,
     },
+    /// The training loss has not fallen for [`STALL_EPOCHS`] epochs while still far from
+    /// good.
+    Stalled {
+        /// Epochs since the best training loss last fell clearly.
+        epochs: u64,
+        /// The training loss.
+        loss: f64,
+        /// The likely reason.
+        cause: StallCause,
+    },
+}
+
+/// Why a run stopped improving, as far as the settings tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StallCause {
+    /// A learning rate under 0.01: the steps are tiny.
+    SmallSteps,
+    /// L1 or L2 at a rate of 0.03 or more holds the weights down.
+    StrongRegularization,
+    /// Nothing in the settings: the network may be too small for the data.
+    Capacity,
 }
 
 /// Why a run learns nothing, as far as the numbers tell.
@@ -113,7 +144,7 @@ pub fn diagnose(session: &Session) -> Option<Trouble> {
     // no points to guess from.)
     let stuck = guess.is_finite() && loss >= guess * 0.99;
     if !stuck {
-        return None;
+        return stalled(session, guess);
     }
     let gradients: Vec<f64> = stats.layers.iter().map(|l| l.mean_abs_gradient).collect();
     let vanishing = match (gradients.first(), gradients.last()) {
@@ -130,6 +161,61 @@ pub fn diagnose(session: &Session) -> Option<Trouble> {
         Cause::Unclear
     };
     Some(Trouble::NoBetterThanGuessing { loss, guess, cause })
+}
+
+/// [`Trouble::Stalled`] if the training loss's best has not fallen clearly for
+/// [`STALL_EPOCHS`] epochs and is still above [`GOOD_ENOUGH`] of `guess`.
+fn stalled(session: &Session, guess: f64) -> Option<Trouble> {
+    let now = session.epoch();
+    let loss = session.train_loss();
+    if now < STALL_EPOCHS || !(loss > GOOD_ENOUGH * guess) {
+        return None;
+    }
+    let since = now - STALL_EPOCHS;
+    let (mut before, mut after) = (f64::INFINITY, f64::INFINITY);
+    for p in session.history().points().filter(|p| p.train.is_finite()) {
+        let best = if p.epoch <= since {
+            &mut before
+        } else {
+            &mut after
+        };
+        *best = best.min(p.train);
+    }
+    if !before.is_finite() || after < before * (1.0 - PROGRESS) {
+        return None;
+    }
+    let config = session.config();
+    let regularized = config.regularization != crate::Regularization::None;
+    let cause = if config.learning_rate < 0.01 {
+        StallCause::SmallSteps
+    } else if regularized && config.regularization_rate >= 0.03 {
+        StallCause::StrongRegularization
+    } else {
+        StallCause::Capacity
+    };
+    Some(Trouble::Stalled {
+        epochs: STALL_EPOCHS,
+        loss,
+        cause,
+    })
+}
+
+/// The first layer's gradient over the last's, when it has been under [`VANISHING`] for
+/// the last few records (a network of at least two hidden layers): vanishing gradients.
+pub fn vanishing(history: &StatsHistory) -> Option<f64> {
+    let ratios: Vec<f64> = history
+        .points()
+        .filter_map(|p| {
+            let (first, last) = (p.layers.first()?, p.layers.last()?);
+            let (a, b) = (first.mean_abs_gradient, last.mean_abs_gradient);
+            (p.layers.len() >= 3 && b > 0.0 && a.is_finite()).then(|| a / b)
+        })
+        .collect();
+    let recent = ratios.get(ratios.len().checked_sub(VANISHING_POINTS)?..)?;
+    recent
+        .iter()
+        .all(|&r| r < VANISHING)
+        .then(|| recent[recent.len() - 1])
 }
 
 #[cfg(test)]
@@ -201,7 +287,7 @@ mod tests {
         let named = match found {
             Some(Trouble::MostlyDead { of, .. }) => of == 16,
             Some(Trouble::NoBetterThanGuessing { cause, .. }) => cause == Cause::LargeSteps,
-            None => false,
+            _ => false,
         };
         assert!(named, "{found:?}");
         let relu = trained(
@@ -224,6 +310,74 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    /// Trained in slices of 50 epochs, as the page records them.
+    fn sliced(link: &str, epochs: u64) -> Session {
+        let mut s = Session::new(hash::parse(link).config, || unreachable!());
+        while s.epoch() < epochs {
+            s.step_many(50);
+        }
+        s
+    }
+
+    #[test]
+    fn a_run_that_stops_improving_is_named_with_its_cause() {
+        // Tiny steps on the spiral: the loss creeps.
+        let slow = sliced(
+            "seed=slow&dataset=spiral&learningRate=0.0001&networkShape=2",
+            400,
+        );
+        match diagnose(&slow) {
+            Some(Trouble::Stalled { cause, .. }) => assert_eq!(cause, StallCause::SmallSteps),
+            Some(Trouble::NoBetterThanGuessing { .. }) => {}
+            other => panic!("{other:?}"),
+        }
+        // A too-small network on the spiral: stuck, with ordinary settings.
+        let small = sliced(
+            "seed=small&dataset=spiral&learningRate=0.03&networkShape=1",
+            1500,
+        );
+        assert!(
+            matches!(
+                diagnose(&small),
+                Some(Trouble::Stalled {
+                    cause: StallCause::Capacity,
+                    ..
+                })
+            ),
+            "{:?} at loss {}",
+            diagnose(&small),
+            small.train_loss()
+        );
+        // A network that learned its data is not stalled, however flat its curve.
+        assert_eq!(diagnose(&sliced("seed=fine&networkShape=4,2", 800)), None);
+    }
+
+    #[test]
+    fn vanishing_gradients_need_a_few_records_in_a_row() {
+        let mut s = Session::new(
+            hash::parse("seed=v&activation=sigmoid&networkShape=8,8,8,8,8,8").config,
+            || unreachable!(),
+        );
+        assert_eq!(
+            vanishing(s.stats_history()),
+            None,
+            "one record is not a while"
+        );
+        for _ in 0..6 {
+            s.step();
+        }
+        let ratio = vanishing(s.stats_history()).expect("deep sigmoid vanishes");
+        assert!(ratio < VANISHING, "{ratio}");
+        let mut t = Session::new(
+            hash::parse("seed=v&networkShape=4,4").config,
+            || unreachable!(),
+        );
+        for _ in 0..6 {
+            t.step();
+        }
+        assert_eq!(vanishing(t.stats_history()), None);
     }
 
     #[test]

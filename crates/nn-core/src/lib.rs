@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod activation;
+pub mod collapse;
 pub mod config;
 pub mod data;
 pub mod diagnose;

@@ -176,7 +176,13 @@ impl Session {
             train_epoch(&mut self.network, &self.train, &self.train_inputs, params);
         } else {
             let from = std::mem::take(&mut self.cursor);
-            train_from(&mut self.network, &self.train, &self.train_inputs, params, from);
+            train_from(
+                &mut self.network,
+                &self.train,
+                &self.train_inputs,
+                params,
+                from,
+            );
         }
         self.last_batch.clear();
         self.epoch += 1;
@@ -355,6 +361,23 @@ impl Session {
             return false;
         }
         l.biases[node] = value;
+        self.recompute_losses();
+        true
+    }
+
+    /// Sets every weight (destination by destination, source by source) and bias of
+    /// non-input layer `layer` and recomputes the losses once. Returns false (changing
+    /// nothing) for a bad index, a wrong count or a value that is not finite.
+    pub fn set_layer(&mut self, layer: usize, weights: &[f64], biases: &[f64]) -> bool {
+        let Some(l) = self.network.layers_mut().get_mut(layer) else {
+            return false;
+        };
+        let finite = weights.iter().chain(biases).all(|v| v.is_finite());
+        if !finite || weights.len() != l.weights.len() || biases.len() != l.biases.len() {
+            return false;
+        }
+        l.weights.copy_from_slice(weights);
+        l.biases.copy_from_slice(biases);
         self.recompute_losses();
         true
     }
@@ -552,7 +575,11 @@ mod tests {
         assert_eq!(by_batch.network().weights(), by_epoch.network().weights());
         assert_eq!(by_batch.train_loss(), by_epoch.train_loss());
         by_epoch.step();
-        assert_eq!(by_epoch.last_batch().count(), 0, "only a batch step marks points");
+        assert_eq!(
+            by_epoch.last_batch().count(),
+            0,
+            "only a batch step marks points"
+        );
     }
 
     #[test]
@@ -611,7 +638,10 @@ mod tests {
         assert_eq!(s.stats().layers[0].initial_weights, initial);
         assert_ne!(s.stats().layers[0].weights, initial);
         s.reset();
-        assert_eq!(s.stats().layers[0].initial_weights, s.stats().layers[0].weights);
+        assert_eq!(
+            s.stats().layers[0].initial_weights,
+            s.stats().layers[0].weights
+        );
     }
 
     #[test]
