@@ -168,7 +168,8 @@ pub fn diagnose(session: &Session) -> Option<Trouble> {
 fn stalled(session: &Session, guess: f64) -> Option<Trouble> {
     let now = session.epoch();
     let loss = session.train_loss();
-    if now < STALL_EPOCHS || !(loss > GOOD_ENOUGH * guess) {
+    let far_from_good = loss > GOOD_ENOUGH * guess;
+    if now < STALL_EPOCHS || !far_from_good {
         return None;
     }
     let since = now - STALL_EPOCHS;
