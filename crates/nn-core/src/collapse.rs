@@ -25,6 +25,16 @@ impl Collapsed {
     pub fn weight(&self, input: usize, output: usize) -> f64 {
         self.weights[input * self.outputs + output]
     }
+
+    /// As a network layer stores them: the weights destination by destination (each
+    /// output's row of inputs), and the biases; for [`crate::Session::set_layer`].
+    pub fn layer(&self) -> (Vec<f64>, Vec<f64>) {
+        let weights = (0..self.outputs)
+            .flat_map(|k| (0..self.inputs).map(move |i| (i, k)))
+            .map(|(i, k)| self.weight(i, k))
+            .collect();
+        (weights, self.biases.clone())
+    }
 }
 
 /// The equivalent single layer of `net`, or `None` when a hidden layer is not Linear.
@@ -87,6 +97,22 @@ mod tests {
             // The output is tanh(z).
             assert!((out - z.tanh()).abs() < 1e-12, "{out} {z}");
         }
+    }
+
+    #[test]
+    fn the_equivalent_network_gives_the_same_losses() {
+        let link = "seed=eq&activation=linear&networkShape=3,2&problem=classification";
+        let mut deep = Session::new(hash::parse(link).config, || unreachable!());
+        deep.step_many(15);
+        let (weights, biases) = collapse(deep.network()).unwrap().layer();
+        let mut config = deep.config().clone();
+        config.network_shape.clear();
+        config.fit_layer_activations();
+        let mut flat = Session::new(config, || unreachable!());
+        assert!(flat.set_layer(0, &weights, &biases));
+        assert!((flat.train_loss() - deep.train_loss()).abs() < 1e-12);
+        assert!((flat.test_loss() - deep.test_loss()).abs() < 1e-12);
+        assert!(!flat.set_layer(0, &weights[1..], &biases), "a wrong count");
     }
 
     #[test]

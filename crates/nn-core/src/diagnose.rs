@@ -50,6 +50,8 @@ pub enum Trouble {
         epochs: u64,
         /// The training loss.
         loss: f64,
+        /// The best constant answer's loss on the training points.
+        guess: f64,
         /// The likely reason.
         cause: StallCause,
     },
@@ -197,6 +199,7 @@ fn stalled(session: &Session, guess: f64) -> Option<Trouble> {
     Some(Trouble::Stalled {
         epochs: STALL_EPOCHS,
         loss,
+        guess,
         cause,
     })
 }

@@ -23,6 +23,7 @@ use crate::views::embed::EmbedBar;
 use crate::views::explainer::Explainer;
 use crate::views::header::Header;
 use crate::views::hyperparameters::{menu_states, Hyperparameters};
+use crate::views::inside::InsidePanel;
 use crate::views::language::LanguagePicker;
 use crate::views::network::NetworkView;
 use crate::views::notice::Notice;
@@ -90,6 +91,7 @@ pub fn App() -> Html {
 
     let config = state.config();
     let text = hidden.shows(Part::Text);
+    let inside = hidden.shows(Part::Inside);
     // `embed=true`: a compact page for an iframe, with a way out to the full page.
     let embed = config.page.embed;
     let full_hash = embed.then(|| {
@@ -130,6 +132,7 @@ pub fn App() -> Html {
                         perc_train_data={config.perc_train_data} noise={config.noise}
                         batch_size={config.batch_size} classes={config.classes}
                         train_points={state.session.train_points().len()}
+                        updates={state.session.updates()}
                         onaction={onaction.clone()} />
                     <div class="network-area">
                         <NetworkView view={state.view()} onaction={onaction.clone()} />
@@ -140,8 +143,11 @@ pub fn App() -> Html {
                 if !embed {
                     <div class="course-tools">
                         <Share hash={state.hash()} />
-                        <Classroom {onaction} />
+                        <Classroom onaction={onaction.clone()} />
                     </div>
+                    if inside {
+                        <InsidePanel view={state.view()} onaction={onaction.clone()} />
+                    }
                     if text {
                         <Explainer />
                     }

@@ -176,6 +176,28 @@ pub fn css_rgb([r, g, b]: Rgb) -> String {
     format!("rgb({r}, {g}, {b})")
 }
 
+/// Stops of the layer-depth ramp, first hidden layer to output (a colour-blind-safe
+/// sequence from green through teal and blue to deep purple).
+const DEPTH_STOPS: [Rgb; 4] = [
+    [0x5e, 0xc9, 0x62],
+    [0x21, 0x91, 0x8c],
+    [0x3b, 0x52, 0x8b],
+    [0x44, 0x01, 0x54],
+];
+
+/// The colour of layer `i` of `n` (0 = first hidden, `n − 1` = output) in the
+/// figures that draw one line per layer: lighter near the inputs, darker deeper.
+pub fn depth(i: usize, n: usize) -> Rgb {
+    let t = if n > 1 {
+        i.min(n - 1) as f64 / (n - 1) as f64
+    } else {
+        1.0
+    };
+    let x = t * (DEPTH_STOPS.len() - 1) as f64;
+    let k = (x.floor() as usize).min(DEPTH_STOPS.len() - 2);
+    mix(DEPTH_STOPS[k], DEPTH_STOPS[k + 1], x - k as f64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,5 +268,17 @@ mod tests {
         assert_eq!(Shades::index(-1.0 + 2.0 / 31.0 + 1e-12), Some(1));
         assert_eq!(shades().pixel(f64::NAN), NAN_RGBA);
         assert_eq!(shades().pixel(1.0)[3], HEATMAP_ALPHA);
+    }
+
+    #[test]
+    fn depth_runs_from_the_first_stop_to_the_last() {
+        assert_eq!(depth(0, 5), DEPTH_STOPS[0]);
+        assert_eq!(depth(4, 5), DEPTH_STOPS[3]);
+        assert_eq!(
+            depth(0, 1),
+            DEPTH_STOPS[3],
+            "a lone output layer is the deepest"
+        );
+        assert_ne!(depth(1, 5), depth(2, 5));
     }
 }

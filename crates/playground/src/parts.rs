@@ -68,12 +68,26 @@ pub enum Part {
     ShowTestData,
     /// "Discretize output" (`discretize`, original).
     Discretize,
+    /// The Step one batch button (`stepBatch`, ours).
+    StepBatch,
+    /// The whole "Inside the network" panel (`inside`, ours).
+    Inside,
+    /// Its activation function figure (`activationFigure`, ours).
+    ActivationFigure,
+    /// Its gradient size figure (`gradientFigure`, ours).
+    GradientFigure,
+    /// Its dead neurons figure (`deadFigure`, ours).
+    DeadFigure,
+    /// Its weights figure (`weightFigure`, ours).
+    WeightFigure,
+    /// Its linear collapse figure (`collapseFigure`, ours).
+    CollapseFigure,
     /// The headline and the guide: the original's `hideText=true`.
     Text,
 }
 
 /// The classroom panel's groups: a heading and its parts, in page order.
-pub const GROUPS: [(Text, &[Part]); 6] = [
+pub const GROUPS: [(Text, &[Part]); 7] = [
     (
         Text::ClassroomRun,
         &[
@@ -105,6 +119,7 @@ pub const GROUPS: [(Text, &[Part]); 6] = [
             Part::PercTrainData,
             Part::Noise,
             Part::BatchSize,
+            Part::StepBatch,
             Part::Regenerate,
         ],
     ),
@@ -116,12 +131,23 @@ pub const GROUPS: [(Text, &[Part]); 6] = [
         Text::Output,
         &[Part::LossChart, Part::ShowTestData, Part::Discretize],
     ),
+    (
+        Text::InsideTitle,
+        &[
+            Part::Inside,
+            Part::ActivationFigure,
+            Part::GradientFigure,
+            Part::DeadFigure,
+            Part::WeightFigure,
+            Part::CollapseFigure,
+        ],
+    ),
     (Text::ClassroomPage, &[Part::Text]),
 ];
 
 impl Part {
     /// Every part, in the panel's order.
-    pub const ALL: [Part; 26] = [
+    pub const ALL: [Part; 33] = [
         Part::PlayButton,
         Part::StepButton,
         Part::ResetButton,
@@ -140,6 +166,7 @@ impl Part {
         Part::PercTrainData,
         Part::Noise,
         Part::BatchSize,
+        Part::StepBatch,
         Part::Regenerate,
         Part::Features,
         Part::NumHiddenLayers,
@@ -147,6 +174,12 @@ impl Part {
         Part::LossChart,
         Part::ShowTestData,
         Part::Discretize,
+        Part::Inside,
+        Part::ActivationFigure,
+        Part::GradientFigure,
+        Part::DeadFigure,
+        Part::WeightFigure,
+        Part::CollapseFigure,
         Part::Text,
     ];
 
@@ -178,6 +211,13 @@ impl Part {
             Part::LossChart => "lossChart",
             Part::ShowTestData => "showTestData",
             Part::Discretize => "discretize",
+            Part::StepBatch => "stepBatch",
+            Part::Inside => "inside",
+            Part::ActivationFigure => "activationFigure",
+            Part::GradientFigure => "gradientFigure",
+            Part::DeadFigure => "deadFigure",
+            Part::WeightFigure => "weightFigure",
+            Part::CollapseFigure => "collapseFigure",
             Part::Text => "hideText",
         }
     }
@@ -211,6 +251,13 @@ impl Part {
             Part::LossChart => Text::PartLossChart,
             Part::ShowTestData => Text::PartShowTestData,
             Part::Discretize => Text::PartDiscretize,
+            Part::StepBatch => Text::PartStepBatch,
+            Part::Inside => Text::PartInside,
+            Part::ActivationFigure => Text::PartActivationFigure,
+            Part::GradientFigure => Text::PartGradientFigure,
+            Part::DeadFigure => Text::PartDeadFigure,
+            Part::WeightFigure => Text::PartWeightFigure,
+            Part::CollapseFigure => Text::PartCollapseFigure,
             Part::Text => Text::PartText,
         }
     }

@@ -50,6 +50,11 @@ pub enum Action {
     TogglePlay,
     /// Pause and train exactly one epoch.
     Step,
+    /// Pause and train one mini-batch (up to the next weight update).
+    StepBatch,
+    /// Replace an all-Linear network by its collapsed single layer: no hidden layers,
+    /// with the multiplied-through weights (see [`nn_core::collapse`]).
+    OpenCollapsed,
     /// Pause and rebuild the network with new weights; the data is kept.
     Reset,
     /// One animation frame while playing: train one epoch.
@@ -144,6 +149,25 @@ impl AppState {
         // The hovered node may be gone.
         self.highlight = None;
         self.train(|s| s.apply(config));
+    }
+
+    /// Replaces an all-Linear network with hidden layers by its single equivalent layer.
+    fn open_collapsed(&mut self) {
+        let Some(collapsed) = nn_core::collapse::collapse(self.session.network()) else {
+            return;
+        };
+        if collapsed.hidden == 0 {
+            return;
+        }
+        let (weights, biases) = collapsed.layer();
+        self.reshape(|c| {
+            c.network_shape.clear();
+            c.fit_layer_activations();
+            true
+        });
+        self.train(|s| {
+            s.set_layer(0, &weights, &biases);
+        });
     }
 
     /// Changes the network (and maybe the data) through `f`, bumping the versions.
@@ -274,6 +298,7 @@ impl Reducible for AppState {
             Action::Play
                 | Action::TogglePlay
                 | Action::Step
+                | Action::StepBatch
                 | Action::Tick
                 | Action::TrainFor { .. }
                 | Action::Adopt { .. }
@@ -290,6 +315,11 @@ impl Reducible for AppState {
                 next.playing = false;
                 next.train(Session::step);
             }
+            Action::StepBatch => {
+                next.playing = false;
+                next.train(Session::step_batch);
+            }
+            Action::OpenCollapsed => next.open_collapsed(),
             Action::Reset => {
                 next.playing = false;
                 next.train(Session::reset);

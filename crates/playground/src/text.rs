@@ -243,6 +243,142 @@ pub enum Text {
     GuideBeyondTitle,
     /// Multi-class, the loss, the optimizers, the initializations, per-layer activations.
     GuideBeyond,
+    /// Trouble: no progress for {0} epochs.
+    TroubleStalledTitle,
+    /// The training loss {0} against the guess's {1}.
+    TroubleStalledWhy,
+    /// What to try when the steps are tiny.
+    TroubleFixSmallSteps,
+    /// What to try when regularization holds the weights down.
+    TroubleFixRegularization,
+    /// What to try when the network may be too small.
+    TroubleFixCapacity,
+    /// The link to the figure that shows it.
+    TroubleSeeFigure,
+    /// Heading of the panel under the playground.
+    InsideTitle,
+    /// The panel's one-line introduction.
+    InsideIntro,
+    /// Classroom: the whole panel.
+    PartInside,
+    /// Classroom: the activation figure.
+    PartActivationFigure,
+    /// Classroom: the gradient figure.
+    PartGradientFigure,
+    /// Classroom: the dead neurons figure.
+    PartDeadFigure,
+    /// Classroom: the weights figure.
+    PartWeightFigure,
+    /// Classroom: the linear collapse figure.
+    PartCollapseFigure,
+    /// Classroom: the Step one batch button.
+    PartStepBatch,
+    /// Heading of the activation figure.
+    FigActivationTitle,
+    /// What to look for in it.
+    FigActivationExplain,
+    /// Name of the group of activation buttons.
+    FigActivationCompare,
+    /// The network's activation: "The network uses {0}."
+    FigActivationInUse,
+    /// When the hidden layers use several activations.
+    FigActivationMixed,
+    /// The derivative's maximum {0} at z = {1}.
+    FigActivationMax,
+    /// For Step: its slope is 0 everywhere.
+    FigActivationNoSlope,
+    /// Legend: the shaded flat zone.
+    FigActivationFlat,
+    /// A layer's share of z in the flat zone: layer {0}, share {1}.
+    FigActivationLayer,
+    /// Vertical axis title.
+    FigActivationAxis,
+    /// Accessible name of the activation canvas; {0} the function.
+    FigActivationLabel,
+    /// Accessible name of a comparison button: show {0}'s curves.
+    FigActivationShow,
+    /// Heading of the gradient figure.
+    FigGradientTitle,
+    /// What to look for in it.
+    FigGradientExplain,
+    /// Vertical axis title.
+    FigGradientAxis,
+    /// Accessible name of the gradient canvas.
+    FigGradientLabel,
+    /// Note: the first layer's gradient is {0} of the last's.
+    FigGradientVanishing,
+    /// The first and the output layer's gradient now: {0}, {1}.
+    FigGradientNow,
+    /// Heading of the dead neurons figure.
+    FigDeadTitle,
+    /// What to look for in it.
+    FigDeadExplain,
+    /// Vertical axis title.
+    FigDeadAxis,
+    /// Accessible name of the dead neurons canvas.
+    FigDeadLabel,
+    /// A layer's counts: layer {0}, {1} dead, {2} saturated, of {3}.
+    FigDeadLayer,
+    /// When no hidden layer can die or saturate.
+    FigDeadNone,
+    /// Legend: the dead count line.
+    FigDeadLine,
+    /// Legend: the saturated count line.
+    FigSaturatedLine,
+    /// Heading of the weights figure.
+    FigWeightsTitle,
+    /// What to look for in it.
+    FigWeightsExplain,
+    /// Label of the layer menu.
+    FigWeightsLayer,
+    /// The menu's first choice.
+    FigWeightsAll,
+    /// "Zero weights: {0} of {1}".
+    FigWeightsZero,
+    /// "|w| < 0.01: {0} of {1}".
+    FigWeightsSmall,
+    /// Weights outside the drawn range: {0}.
+    FigWeightsOutside,
+    /// Legend: the current weights.
+    FigWeightsNow,
+    /// Legend: the weights at epoch 0.
+    FigWeightsStart,
+    /// Horizontal axis title.
+    FigWeightsAxis,
+    /// Vertical axis title.
+    FigWeightsCount,
+    /// Accessible name of the weights canvas.
+    FigWeightsLabel,
+    /// A hidden layer: "Layer {0}".
+    LayerNumbered,
+    /// The output layer.
+    OutputLayer,
+    /// Heading of the linear collapse figure.
+    FigCollapseTitle,
+    /// What to look for in it.
+    FigCollapseExplain,
+    /// When a hidden layer is not Linear.
+    FigCollapseNotLinear,
+    /// {0} hidden layers multiplied through.
+    FigCollapseHidden,
+    /// When there is no hidden layer.
+    FigCollapseNoHidden,
+    /// The output's activation {0} after O.
+    FigCollapseOutput,
+    /// Caption of the W and b table.
+    FigCollapseTable,
+    /// Header of the inputs column.
+    FigCollapseInput,
+    /// The button opening the equivalent network.
+    FigCollapseOpen,
+    /// Its tooltip.
+    FigCollapseOpenHint,
+    /// The Step one batch button.
+    StepBatch,
+    /// Its tooltip; {0} the batch size.
+    StepBatchHint,
+    /// "Weight updates: {0}".
+    UpdatesCount,
     // The network: features, hidden-layer editor, links and biases.
     /// Accessible name of the network section.
     NetworkRegion,

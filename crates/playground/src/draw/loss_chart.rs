@@ -3,21 +3,16 @@
 //! same however long training runs.
 
 use nn_core::history::{EarlyStop, LossHistory, LossPoint};
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
+use plotters::style::RGBColor;
 use web_sys::HtmlCanvasElement;
 
-use super::canvas::context_2d;
+use super::plot::{self, Axis, Mark, Plot};
 use crate::format;
 
 /// Training-loss curve colour (the original's #777).
 const TRAIN: RGBColor = RGBColor(0x77, 0x77, 0x77);
 /// Test-loss curve colour (black, as in the original).
 const TEST: RGBColor = RGBColor(0, 0, 0);
-/// Axis, tick and label colour.
-const INK: RGBColor = RGBColor(0x66, 0x66, 0x66);
-/// Grid-line colour.
-const RULE: RGBColor = RGBColor(0xe6, 0xe6, 0xe6);
 /// The lowest test loss's mark and the overfitting gap's shade.
 const BEST: RGBColor = RGBColor(0xa8, 0x6b, 0x00);
 
@@ -53,13 +48,13 @@ pub fn decimals(y_max: f64) -> usize {
 }
 
 /// Stretches of finite values of one curve: a NaN or infinite loss breaks the line.
-pub fn finite_runs(points: &[LossPoint], pick: fn(&LossPoint) -> f64) -> Vec<Vec<(u64, f64)>> {
+pub fn finite_runs(points: &[LossPoint], pick: fn(&LossPoint) -> f64) -> Vec<Vec<(f64, f64)>> {
     let mut runs = vec![];
     let mut run = vec![];
     for p in points {
         let v = pick(p);
         if v.is_finite() {
-            run.push((p.epoch, v));
+            run.push((p.epoch as f64, v));
         } else if !run.is_empty() {
             runs.push(std::mem::take(&mut run));
         }
@@ -71,116 +66,81 @@ pub fn finite_runs(points: &[LossPoint], pick: fn(&LossPoint) -> f64) -> Vec<Vec
 }
 
 /// Draws `history` on `canvas`, whose displayed size is `(w, h)` CSS pixels, at `ratio`
-/// device pixels per CSS pixel. Does nothing while the canvas is not laid out.
+/// device pixels per CSS pixel.
 pub fn paint(
     canvas: &HtmlCanvasElement,
-    (w, h): (i32, i32),
+    css: (i32, i32),
     history: &LossHistory,
     titles: Titles,
     ratio: f64,
 ) {
-    if w <= 0 || h <= 0 {
-        return;
-    }
-    let device = |css: f64| (css * ratio).round().max(1.0);
-    let (bw, bh) = (device(f64::from(w)) as u32, device(f64::from(h)) as u32);
-    if canvas.width() != bw || canvas.height() != bh {
-        canvas.set_width(bw);
-        canvas.set_height(bh);
-    }
     let points: Vec<LossPoint> = history.points().collect();
     let stop = history.early_stop().filter(|_| points.len() > 1);
-    // A failed draw (a detached canvas) is simply retried on the next change.
-    let _ = draw(canvas, &points, stop, titles, &|css| device(css) as u32);
-}
-
-/// The band between the training and the test curve from the best epoch on, where both
-/// are finite: the training curve forwards, the test curve back.
-pub fn gap_band(points: &[LossPoint], from: u64) -> Vec<(u64, f64)> {
-    let after: Vec<&LossPoint> = points
-        .iter()
-        .filter(|p| p.epoch >= from && p.train.is_finite() && p.test.is_finite())
-        .collect();
-    let forth = after.iter().map(|p| (p.epoch, p.train));
-    let back = after.iter().rev().map(|p| (p.epoch, p.test));
-    forth.chain(back).collect()
-}
-
-fn draw(
-    canvas: &HtmlCanvasElement,
-    points: &[LossPoint],
-    stop: Option<EarlyStop>,
-    titles: Titles,
-    px: &dyn Fn(f64) -> u32,
-) -> Option<()> {
-    // The chart sits on the page background: clear the last frame instead of filling.
-    let ctx = context_2d(canvas)?;
-    ctx.clear_rect(
-        0.0,
-        0.0,
-        f64::from(canvas.width()),
-        f64::from(canvas.height()),
-    );
-    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
-    let (x_max, y_max) = bounds(points);
-    let font = |size: f64| ("sans-serif", f64::from(px(size))).into_font().color(&INK);
-    let mut chart = ChartBuilder::on(&root)
-        .margin_top(px(8.0))
-        .margin_right(px(14.0))
-        .x_label_area_size(px(34.0))
-        .y_label_area_size(px(46.0))
-        .build_cartesian_2d(0u64..x_max, 0.0..y_max)
-        .ok()?;
+    let (x_max, y_max) = bounds(&points);
     let y_decimals = decimals(y_max);
-    let x_label = |e: &u64| format::thousands(*e);
-    let y_label = |v: &f64| format!("{v:.y_decimals$}");
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .bold_line_style(RULE)
-        .light_line_style(TRANSPARENT)
-        .axis_style(INK)
-        .x_labels(4)
-        .y_labels(4)
-        .set_all_tick_mark_size(px(4.0))
-        .x_label_formatter(&x_label)
-        .y_label_formatter(&y_label)
-        .label_style(font(11.0))
-        .axis_desc_style(font(11.0))
-        .x_desc(titles.epochs)
-        .y_desc(titles.loss)
-        .draw()
-        .ok()?;
+    let plot = Plot {
+        x: Axis {
+            range: (0.0, x_max as f64),
+            title: titles.epochs,
+            ticks: 4,
+            label: &|e| format::thousands(e.round() as u64),
+        },
+        y: Axis {
+            range: (0.0, y_max),
+            title: titles.loss,
+            ticks: 4,
+            label: &|v| format!("{v:.y_decimals$}"),
+        },
+        grid: true,
+        marks: marks(&points, stop),
+    };
+    plot::paint(canvas, css, ratio, &plot);
+}
+
+/// The curves, and the best epoch's ring and the overfitting gap's shade.
+fn marks(points: &[LossPoint], stop: Option<EarlyStop>) -> Vec<Mark> {
+    let mut marks = vec![];
     if let Some(stop) = stop.filter(|s| s.overfitting) {
         // Overfitting: shade the widening gap since the best epoch.
-        let band = gap_band(points, stop.best_epoch);
-        chart
-            .draw_series(std::iter::once(Polygon::new(band, BEST.mix(0.18).filled())))
-            .ok()?;
+        marks.push(Mark::Fill {
+            points: gap_band(points, stop.best_epoch),
+            color: BEST,
+            alpha: 0.18,
+        });
     }
-    let width = px(1.5);
-    for (colour, pick) in [
+    for (color, pick) in [
         (TRAIN, (|p: &LossPoint| p.train) as fn(&LossPoint) -> f64),
         (TEST, |p: &LossPoint| p.test),
     ] {
         for run in finite_runs(points, pick) {
-            chart
-                .draw_series(LineSeries::new(run, colour.stroke_width(width)))
-                .ok()?;
+            marks.push(Mark::Line {
+                points: run,
+                color,
+                width: 1.5,
+            });
         }
     }
     if let Some(stop) = stop {
         // The lowest test loss: where early stopping would keep the network.
-        let at = (stop.best_epoch, stop.best_test);
-        chart
-            .draw_series(std::iter::once(Circle::new(
-                at,
-                px(3.5),
-                BEST.stroke_width(px(1.5)),
-            )))
-            .ok()?;
+        marks.push(Mark::Ring {
+            at: (stop.best_epoch as f64, stop.best_test),
+            radius: 3.5,
+            color: BEST,
+        });
     }
-    root.present().ok()
+    marks
+}
+
+/// The band between the training and the test curve from the best epoch on, where both
+/// are finite: the training curve forwards, the test curve back.
+pub fn gap_band(points: &[LossPoint], from: u64) -> Vec<(f64, f64)> {
+    let after: Vec<&LossPoint> = points
+        .iter()
+        .filter(|p| p.epoch >= from && p.train.is_finite() && p.test.is_finite())
+        .collect();
+    let forth = after.iter().map(|p| (p.epoch as f64, p.train));
+    let back = after.iter().rev().map(|p| (p.epoch as f64, p.test));
+    forth.chain(back).collect()
 }
 
 #[cfg(test)]
@@ -209,7 +169,7 @@ mod tests {
             p(3, 3.0, 1.0),
         ];
         let runs = finite_runs(&pts, |q| q.train);
-        assert_eq!(runs, vec![vec![(0, 1.0)], vec![(2, 2.0), (3, 3.0)]]);
+        assert_eq!(runs, vec![vec![(0.0, 1.0)], vec![(2.0, 2.0), (3.0, 3.0)]]);
         assert_eq!(finite_runs(&pts, |q| q.test).len(), 1);
     }
 
@@ -231,7 +191,7 @@ mod tests {
         ];
         assert_eq!(
             gap_band(&pts, 10),
-            [(10, 0.2), (20, 0.1), (20, 0.3), (10, 0.25)]
+            [(10.0, 0.2), (20.0, 0.1), (20.0, 0.3), (10.0, 0.25)]
         );
         assert!(gap_band(&pts, 40).is_empty());
     }

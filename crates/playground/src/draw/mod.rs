@@ -7,6 +7,7 @@ pub mod grid_store;
 pub mod heatmap;
 pub mod highlight;
 pub mod loss_chart;
+pub mod plot;
 pub mod points;
 pub mod thumbnail;
 

@@ -20,18 +20,30 @@ pub struct PointStyle {
     pub stroke: &'static str,
     /// Opacity of the fill.
     pub fill_alpha: f64,
+    /// Drawn as a ring around the point instead (a point picked out, drawn over the
+    /// points themselves).
+    pub ring: bool,
 }
 
 /// Training points: white outline.
 pub const TRAIN: PointStyle = PointStyle {
     stroke: "rgba(255, 255, 255, 0.8)",
     fill_alpha: 0.9,
+    ring: false,
 };
 
 /// Test points: black outline.
 pub const TEST: PointStyle = PointStyle {
     stroke: "rgba(0, 0, 0, 0.6)",
     fill_alpha: 0.9,
+    ring: false,
+};
+
+/// The last stepped batch's points: a dark ring around each.
+pub const BATCH: PointStyle = PointStyle {
+    stroke: "rgba(20, 20, 20, 0.95)",
+    fill_alpha: 0.0,
+    ring: true,
 };
 
 /// Clears `canvas` and draws each layer of points (later layers on top), coloured by
@@ -52,6 +64,20 @@ pub fn paint(canvas: &HtmlCanvasElement, layers: &[(&[Point], PointStyle)], rati
         ctx.set_stroke_style_str(style.stroke);
         // Each point is filled and then outlined before the next one, so an overlapping
         // point covers its neighbour's outline as the original's SVG circles do.
+        if style.ring {
+            ctx.set_line_width(2.0);
+            for p in points.iter().filter(|p| in_domain(p)) {
+                ctx.begin_path();
+                if ctx
+                    .arc(sx.apply(p.x), sy.apply(p.y), RADIUS + 3.0, 0.0, TAU)
+                    .is_ok()
+                {
+                    ctx.stroke();
+                }
+            }
+            ctx.set_line_width(1.0);
+            continue;
+        }
         for p in points.iter().filter(|p| in_domain(p)) {
             let fill = match p.target {
                 Target::Class(c) => class_css(usize::from(c)),

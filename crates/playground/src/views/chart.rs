@@ -1,13 +1,11 @@
 //! The loss chart above the output heatmap.
 
 use nn_core::Session;
-use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use crate::browser;
 use crate::draw::loss_chart::{self, Titles};
 use crate::format;
-use crate::hooks::use_layout_version;
+use crate::hooks::use_painted_canvas;
 use crate::state::SessionView;
 use crate::text::{use_lang, Lang, Text};
 
@@ -73,39 +71,17 @@ pub struct LossChartProps {
 #[function_component]
 pub fn LossChart(props: &LossChartProps) -> Html {
     let lang = use_lang();
-    let canvas_ref = use_node_ref();
-    let layout = use_layout_version();
-    // The displayed size, read once per layout: reading it every frame would force the
-    // browser to lay the page out in the middle of each frame.
-    let size = use_mut_ref(|| None::<(u32, (i32, i32))>);
-    {
-        let canvas_ref = canvas_ref.clone();
-        let session = props.view.session.clone();
-        use_effect_with(
-            (props.view.network_version, layout, lang),
-            move |&(_, layout, lang)| {
-                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                    let mut cached = size.borrow_mut();
-                    let css = match *cached {
-                        Some((at, css)) if at == layout => css,
-                        _ => {
-                            let css = (canvas.client_width(), canvas.client_height());
-                            if css.0 > 0 && css.1 > 0 {
-                                *cached = Some((layout, css));
-                            }
-                            css
-                        }
-                    };
-                    let titles = Titles {
-                        epochs: lang.text(Text::ChartEpochs),
-                        loss: lang.text(Text::ChartLoss),
-                    };
-                    let ratio = browser::device_pixel_ratio();
-                    loss_chart::paint(&canvas, css, session.history(), titles, ratio);
-                }
-            },
-        );
-    }
+    let session = props.view.session.clone();
+    let canvas_ref = use_painted_canvas(
+        (props.view.network_version, lang),
+        Box::new(move |canvas, css, ratio| {
+            let titles = Titles {
+                epochs: lang.text(Text::ChartEpochs),
+                loss: lang.text(Text::ChartLoss),
+            };
+            loss_chart::paint(canvas, css, session.history(), titles, ratio);
+        }),
+    );
     html! {
         <canvas ref={canvas_ref} class="loss-chart" role="img"
             aria-label={lang.text(Text::LossChart)} title={Latest::of(&props.view.session).tooltip(lang)}></canvas>

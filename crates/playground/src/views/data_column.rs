@@ -32,6 +32,8 @@ pub struct DataColumnProps {
     pub batch_size: usize,
     /// Points in the training set (the batch slider's end: full batch).
     pub train_points: usize,
+    /// Weight updates since the network was built.
+    pub updates: u64,
     /// Classes of a multi-class problem.
     pub classes: usize,
     /// Receives the changes.
@@ -124,6 +126,18 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
                         &updates_per_epoch(p.train_points, p.batch_size),
                     ])}
                     onchange={set(Setting::batch_size)} />
+            }
+            if hidden.shows(Part::StepBatch) {
+                <div class="step-batch">
+                    <button type="button" class="text-button"
+                        title={lang.fill(Text::StepBatchHint, &[&p.batch_size.min(p.train_points).to_string()])}
+                        onclick={p.onaction.reform(|_: MouseEvent| Action::StepBatch)}>
+                        { lang.text(Text::StepBatch) }
+                    </button>
+                    <span class="updates-count">
+                        { lang.fill(Text::UpdatesCount, &[&crate::format::thousands(p.updates)]) }
+                    </span>
+                </div>
             }
             if hidden.shows(Part::Regenerate) {
                 <button type="button" class="text-button regenerate"

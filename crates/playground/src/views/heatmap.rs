@@ -68,14 +68,25 @@ pub fn OutputHeatmap(props: &OutputHeatmapProps) -> Html {
     {
         let points_ref = points_ref.clone();
         let session = props.view.session.clone();
+        // The last stepped batch's points are ringed until training goes on.
+        let batch = session
+            .last_batch()
+            .next()
+            .map(|_| (session.updates(), session.epoch(), session.cursor()));
         use_effect_with(
-            (props.view.data_version, props.show_test_data, layout),
-            move |&(_, show_test, _)| {
+            (props.view.data_version, props.show_test_data, layout, batch),
+            move |&(_, show_test, _, _)| {
                 if let Some(canvas) = points_ref.cast::<HtmlCanvasElement>() {
-                    let mut layers = vec![(session.train_points(), points::TRAIN)];
+                    let train = session.train_points();
+                    let ringed: Vec<nn_core::Point> = session
+                        .last_batch()
+                        .filter_map(|i| train.get(i).copied())
+                        .collect();
+                    let mut layers = vec![(train, points::TRAIN)];
                     if show_test {
                         layers.push((session.test_points(), points::TEST));
                     }
+                    layers.push((&ringed, points::BATCH));
                     points::paint(&canvas, &layers, browser::device_pixel_ratio());
                 }
             },

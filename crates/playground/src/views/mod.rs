@@ -13,6 +13,7 @@ pub mod header;
 pub mod heatmap;
 pub mod hyperparameters;
 pub mod icons;
+pub mod inside;
 pub mod language;
 pub mod legend;
 pub mod metrics;

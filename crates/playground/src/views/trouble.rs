@@ -1,12 +1,14 @@
 //! The note shown when training goes wrong without blowing up: what the numbers show,
 //! the likely cause, something to try, and where on the page to see it.
 
-use nn_core::diagnose::{Cause, Trouble};
+use nn_core::diagnose::{Cause, StallCause, Trouble};
 use yew::prelude::*;
 
 use crate::browser;
 use crate::format;
+use crate::parts::{use_hidden, Part};
 use crate::text::{use_lang, Text};
+use crate::views::inside::GRADIENT_FIGURE_ID;
 
 /// Id of the note's heading, which names it.
 const TITLE_ID: &str = "trouble-title";
@@ -27,6 +29,8 @@ pub struct TroubleNoteProps {
 #[function_component]
 pub fn TroubleNote(props: &TroubleNoteProps) -> Html {
     let lang = use_lang();
+    let hidden = use_hidden();
+    let figure_shown = |part| hidden.shows(Part::Inside) && hidden.shows(part);
     let (title, why, fix, target, see) = match props.trouble {
         Trouble::MostlyDead { dead, of } => (
             lang.fill(
@@ -48,6 +52,34 @@ pub fn TroubleNote(props: &TroubleNoteProps) -> Html {
                 Cause::LargeSteps => Text::TroubleFixSteps,
                 Cause::VanishingGradients => Text::TroubleFixVanishing,
                 Cause::Unclear => Text::TroubleFixUnclear,
+            })
+            .to_string(),
+            if cause == Cause::VanishingGradients && figure_shown(Part::GradientFigure) {
+                GRADIENT_FIGURE_ID
+            } else {
+                LOSSES_ID
+            },
+            if cause == Cause::VanishingGradients && figure_shown(Part::GradientFigure) {
+                Text::TroubleSeeFigure
+            } else {
+                Text::TroubleSeeLosses
+            },
+        ),
+        Trouble::Stalled {
+            epochs,
+            loss,
+            guess,
+            cause,
+        } => (
+            lang.fill(Text::TroubleStalledTitle, &[&format::thousands(epochs)]),
+            lang.fill(
+                Text::TroubleStalledWhy,
+                &[&format::loss(loss), &format::loss(guess)],
+            ),
+            lang.text(match cause {
+                StallCause::SmallSteps => Text::TroubleFixSmallSteps,
+                StallCause::StrongRegularization => Text::TroubleFixRegularization,
+                StallCause::Capacity => Text::TroubleFixCapacity,
             })
             .to_string(),
             LOSSES_ID,
