@@ -23,7 +23,7 @@ function counted(text, what) {
 
 test('a ReLU link at learning rate 3 shows its dead neurons marked and counted', OPTIONS, async (t) => {
   const { page, errors } = await ready(t, '#seed=dead&activation=relu&learningRate=3&networkShape=8,8');
-  const count = page.getByText(/^Dead neurons: \d+ of \d+$/);
+  const count = page.getByRole('region', { name: 'Network', exact: true }).getByText(/^Dead neurons: \d+ of \d+$/);
   assert.deepEqual(counted(await textOf(count), 'Dead neurons'), [0, 16], 'none dead before training');
   assert.equal(await page.getByRole('img', { name: /, dead: / }).count(), 0);
   for (let i = 0; i < 5; i += 1) {
@@ -49,9 +49,10 @@ test('a ReLU link at learning rate 3 shows its dead neurons marked and counted',
 
 test('Tanh neurons pushed into their flat zone by learning rate 10 are marked saturated, in Chinese with lang=zh', OPTIONS, async (t) => {
   const { page, errors } = await ready(t, '#seed=sat&activation=tanh&learningRate=10&networkShape=6,6&lang=zh', '轮次');
-  const count = page.getByText(/^饱和神经元：\d+ \/ \d+$/);
+  const network = page.getByRole('region', { name: '网络', exact: true });
+  const count = network.getByText(/^饱和神经元：\d+ \/ \d+$/);
   await count.waitFor({ timeout: 5_000 });
-  assert.equal(await page.getByText(/^死亡神经元/).count(), 0, 'Tanh cannot die');
+  assert.equal(await network.getByText(/^死亡神经元/).count(), 0, 'Tanh cannot die');
   assert.match(await textOf(count), /^饱和神经元：0 \/ 12$/);
   for (let i = 0; i < 3; i += 1) {
     await page.getByRole('button', { name: '单步', exact: true }).click();

@@ -188,6 +188,13 @@ const PARTS = [
   ['lossChart', 'Loss graph', (p) => p.getByRole('img', { name: 'Loss chart', exact: true })],
   ['showTestData', '“Show test data” box', (p) => p.getByLabel('Show test data', { exact: true })],
   ['discretize', '“Discretize output” box', (p) => p.getByLabel('Discretize output', { exact: true })],
+  ['stepBatch', 'Step one batch button', (p) => p.getByRole('button', { name: 'Step one batch', exact: true })],
+  ['inside', 'Inside the network panel', (p) => p.getByRole('heading', { name: 'Inside the network', exact: true })],
+  ['activationFigure', 'Activation function figure', (p) => p.getByRole('figure', { name: 'Activation function', exact: true })],
+  ['gradientFigure', 'Gradient size figure', (p) => p.getByRole('figure', { name: 'Gradient size per layer', exact: true })],
+  ['deadFigure', 'Dead neurons figure', (p) => p.getByRole('figure', { name: 'Dead neurons', exact: true })],
+  ['weightFigure', 'Weights figure', (p) => p.getByRole('figure', { name: 'Weights', exact: true })],
+  ['collapseFigure', 'Linear collapse figure', (p) => p.getByRole('figure', { name: 'Linear collapse', exact: true })],
 ];
 
 /** Names of the parts that are visible now. */

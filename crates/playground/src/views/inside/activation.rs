@@ -236,6 +236,8 @@ fn histogram_outline(h: &Histogram, base: f64, scale: f64) -> Vec<(f64, f64)> {
 pub struct ActivationFigureProps {
     /// The session to show.
     pub view: SessionView,
+    /// The network version the canvas shows (the panel holds it while out of view).
+    pub painted: u64,
 }
 
 /// The figure, with its comparison buttons and readouts.
@@ -258,7 +260,7 @@ pub fn ActivationFigure(props: &ActivationFigureProps) -> Html {
     let canvas_ref = {
         let session = session.clone();
         use_painted_canvas(
-            (props.view.network_version, shown, lang),
+            (props.painted, shown, lang),
             Box::new(move |canvas, css, ratio| {
                 let layers: Vec<&Histogram> = session
                     .stats()

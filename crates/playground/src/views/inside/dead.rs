@@ -42,6 +42,8 @@ pub fn counts(history: &StatsHistory) -> (Curve, Curve) {
 pub struct DeadFigureProps {
     /// The session to show.
     pub view: SessionView,
+    /// The network version the canvas shows (the panel holds it while out of view).
+    pub painted: u64,
 }
 
 /// The figure, the totals and each layer's counts.
@@ -55,7 +57,7 @@ pub fn DeadFigure(props: &DeadFigureProps) -> Html {
     let canvas_ref = {
         let session = session.clone();
         use_painted_canvas(
-            (props.view.network_version, lang),
+            (props.painted, lang),
             Box::new(move |canvas, css, ratio| {
                 let history = session.stats_history();
                 let (dead, saturated) = counts(history);

@@ -81,6 +81,8 @@ fn size(g: f64) -> String {
 pub struct GradientFigureProps {
     /// The session to show.
     pub view: SessionView,
+    /// The network version the canvas shows (the panel holds it while out of view).
+    pub painted: u64,
 }
 
 /// The figure, its legend and its notes.
@@ -92,7 +94,7 @@ pub fn GradientFigure(props: &GradientFigureProps) -> Html {
     let canvas_ref = {
         let session = session.clone();
         use_painted_canvas(
-            (props.view.network_version, lang),
+            (props.painted, lang),
             Box::new(move |canvas, css, ratio| {
                 let history = session.stats_history();
                 let curves = curves(history);

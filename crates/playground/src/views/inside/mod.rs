@@ -2,8 +2,9 @@
 //! lesson, each drawn from the session's statistics (see [`nn_core::stats`]) and each
 //! with its own heading, explanation and `*_hide` key.
 //!
-//! While the panel is scrolled out of view it keeps showing the last session it drew:
-//! its figures then cost nothing per frame, and catch up as soon as it comes back.
+//! While the panel is scrolled out of view its canvases keep the last picture they drew
+//! (painting is most of a figure's cost) and catch up as soon as it comes back; their
+//! text stays current, for screen readers too.
 
 mod activation;
 mod collapse;
@@ -40,11 +41,12 @@ pub fn InsidePanel(props: &InsidePanelProps) -> Html {
     let hidden = use_hidden();
     let panel_ref = use_node_ref();
     let in_view = use_in_view(panel_ref.clone());
-    let shown = use_mut_ref(|| props.view.clone());
+    let painted = use_mut_ref(|| props.view.network_version);
     if in_view {
-        *shown.borrow_mut() = props.view.clone();
+        *painted.borrow_mut() = props.view.network_version;
     }
-    let view = shown.borrow().clone();
+    let painted = *painted.borrow();
+    let view = props.view.clone();
     let figure = |part: Part, html: Html| {
         if hidden.shows(part) {
             html
@@ -58,14 +60,14 @@ pub fn InsidePanel(props: &InsidePanelProps) -> Html {
             <p class="inside-intro">{ lang.text(Text::InsideIntro) }</p>
             <div class="inside-figures">
                 { figure(Part::ActivationFigure, html! {
-                    <activation::ActivationFigure view={view.clone()} />
+                    <activation::ActivationFigure view={view.clone()} {painted} />
                 }) }
                 { figure(Part::GradientFigure, html! {
-                    <gradients::GradientFigure view={view.clone()} />
+                    <gradients::GradientFigure view={view.clone()} {painted} />
                 }) }
-                { figure(Part::DeadFigure, html! { <dead::DeadFigure view={view.clone()} /> }) }
+                { figure(Part::DeadFigure, html! { <dead::DeadFigure view={view.clone()} {painted} /> }) }
                 { figure(Part::WeightFigure, html! {
-                    <weights::WeightFigure view={view.clone()} />
+                    <weights::WeightFigure view={view.clone()} {painted} />
                 }) }
                 { figure(Part::CollapseFigure, html! {
                     <collapse::CollapseFigure view={view.clone()} onaction={props.onaction.clone()} />

@@ -14,6 +14,8 @@ use crate::hooks::use_painted_canvas;
 use crate::state::SessionView;
 use crate::text::{use_lang, Text};
 
+/// Id of the layer menu, which its label names.
+const MENU_ID: &str = "weights-layer";
 /// The ghost of the weights at epoch 0.
 const START: Rgb = [0x9e, 0x9e, 0x9e];
 
@@ -59,6 +61,8 @@ fn bars(h: &Histogram, [r, g, b]: Rgb, alpha: f64) -> Vec<Mark> {
 pub struct WeightFigureProps {
     /// The session to show.
     pub view: SessionView,
+    /// The network version the canvas shows (the panel holds it while out of view).
+    pub painted: u64,
 }
 
 /// The figure, its layer menu and its counts.
@@ -80,7 +84,7 @@ pub fn WeightFigure(props: &WeightFigureProps) -> Html {
     let canvas_ref = {
         let session = session.clone();
         use_painted_canvas(
-            (props.view.network_version, layer, lang),
+            (props.painted, layer, lang),
             Box::new(move |canvas, css, ratio| {
                 let stats = &session.stats().layers;
                 let which = picked(stats);
@@ -134,9 +138,9 @@ pub fn WeightFigure(props: &WeightFigureProps) -> Html {
     };
     html! {
         <Figure id="figure-weights" title={Text::FigWeightsTitle} explain={Text::FigWeightsExplain}>
-            <label class="figure-menu">
-                <span>{ lang.text(Text::FigWeightsLayer) }</span>
-                <select {onchange}>
+            <div class="figure-menu">
+                <label for={MENU_ID}>{ lang.text(Text::FigWeightsLayer) }</label>
+                <select id={MENU_ID} {onchange}>
                     <option value="all" selected={layer.is_none()}>
                         { lang.text(Text::FigWeightsAll) }
                     </option>
@@ -146,7 +150,7 @@ pub fn WeightFigure(props: &WeightFigureProps) -> Html {
                         </option>
                     }) }
                 </select>
-            </label>
+            </div>
             <canvas ref={canvas_ref} class="figure-canvas" role="img"
                 aria-label={lang.text(Text::FigWeightsLabel)}></canvas>
             <p class="figure-readout figure-totals">
