@@ -202,7 +202,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::OutputLayer => "输出层",
         Text::FigCollapseTitle => "线性退化",
         Text::FigCollapseExplain => "叠在一起的线性层等于一个线性层：把权重乘开，整个网络就是 O = XW + b。",
-        Text::FigCollapseNotLinear => "只有隐藏层全部为线性（Linear）的网络才会退化。把激活函数设为 Linear 即可看到。",
+        Text::FigCollapseNotLinear => "只有隐藏层全部使用线性激活函数的网络才会退化。把激活函数设为“线性”即可看到。",
         Text::FigCollapseHidden => "已用当前权重乘开 {0} 个隐藏层：",
         Text::FigCollapseNoHidden => "没有隐藏层：网络本来就只有一层。",
         Text::FigCollapseOutput => "输出神经元再对 O 应用 {0}。",
