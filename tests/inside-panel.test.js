@@ -241,3 +241,27 @@ test('a run that stops improving is named, with something to try', OPTIONS, asyn
   assert.match(await textOf(note), /too small for this data/);
   assert.deepEqual(errors, []);
 });
+
+test('hovering the loss chart reads the epoch under the pointer, with both losses and accuracies', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=hover');
+  await step(page, 20);
+  const chart = page.getByRole('img', { name: 'Loss chart', exact: true });
+  const box = await chart.boundingBox();
+  const epochAt = async (share) => {
+    // The plotting area starts right of the loss axis's labels.
+    await page.mouse.move(box.x + 46 + (box.width - 60) * share, box.y + box.height / 2);
+    const title = await chart.getAttribute('title');
+    const m = /^Epoch ([\d,]+): training loss \d\.\d{3}, test loss \d\.\d{3}; training accuracy [\d.]+%, test accuracy [\d.]+%$/.exec(title);
+    assert.ok(m, title);
+    await page.getByText(title, { exact: true }).waitFor();
+    return Number(m[1].replace(/,/g, ''));
+  };
+  assert.equal(await epochAt(0.5), 10);
+  assert.equal(await epochAt(0.25), 5);
+  assert.equal(await epochAt(1), 20);
+  await page.mouse.move(0, 0);
+  await eventually(async () => page.getByText(/^Epoch [\d,]+: training loss/).count(), (n) => n === 0, {
+    what: 'the readout gone when the pointer leaves',
+  });
+  assert.deepEqual(errors, []);
+});

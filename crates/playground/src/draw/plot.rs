@@ -10,6 +10,11 @@ use web_sys::HtmlCanvasElement;
 
 use super::canvas::context_2d;
 
+/// Room left of the plotting area for the vertical axis's labels, in CSS pixels.
+const LEFT: f64 = 46.0;
+/// Margin right of the plotting area, in CSS pixels.
+const RIGHT: f64 = 14.0;
+
 /// Axis, tick and label colour.
 pub const INK: RGBColor = RGBColor(0x66, 0x66, 0x66);
 /// Grid-line colour.
@@ -107,6 +112,16 @@ pub fn paint(canvas: &HtmlCanvasElement, (w, h): (i32, i32), ratio: f64, plot: &
     let _ = draw(canvas, plot, &|css| device(css) as u32);
 }
 
+/// The horizontal data value under CSS pixel `x` of a chart `width` pixels wide whose
+/// horizontal axis spans `range`: the inverse of where [`paint`] draws it, so a pointer
+/// reads the value it is over. Clamped to the range.
+pub fn x_at(width: f64, x: f64, range: (f64, f64)) -> f64 {
+    let (lo, hi) = usable(range);
+    let inner = (width - LEFT - RIGHT).max(1.0);
+    let t = ((x - LEFT) / inner).clamp(0.0, 1.0);
+    lo + t * (hi - lo)
+}
+
 /// A range plotters can draw: ends in order and apart.
 pub fn usable((lo, hi): (f64, f64)) -> (f64, f64) {
     let (lo, hi) = if lo.is_finite() && hi.is_finite() {
@@ -137,9 +152,9 @@ fn draw(canvas: &HtmlCanvasElement, plot: &Plot, px: &dyn Fn(f64) -> u32) -> Opt
     let (y0, y1) = usable(plot.y.range);
     let mut chart = ChartBuilder::on(&root)
         .margin_top(px(8.0))
-        .margin_right(px(14.0))
+        .margin_right(px(RIGHT))
         .x_label_area_size(px(34.0))
-        .y_label_area_size(px(46.0))
+        .y_label_area_size(px(LEFT))
         .build_cartesian_2d(x0..x1, y0..y1)
         .ok()?;
     let x_label = |v: &f64| (plot.x.label)(*v);
@@ -204,6 +219,14 @@ fn draw(canvas: &HtmlCanvasElement, plot: &Plot, px: &dyn Fn(f64) -> u32) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pointer_reads_the_value_under_it() {
+        assert_eq!(x_at(260.0, LEFT, (0.0, 100.0)), 0.0);
+        assert_eq!(x_at(260.0, 260.0 - RIGHT, (0.0, 100.0)), 100.0);
+        assert_eq!(x_at(260.0, LEFT + 100.0, (0.0, 100.0)), 50.0);
+        assert_eq!(x_at(260.0, 0.0, (0.0, 100.0)), 0.0, "left of the axis");
+    }
 
     #[test]
     fn ranges_are_made_drawable() {

@@ -1,9 +1,11 @@
 //! The loss chart above the output heatmap.
 
+use nn_core::history::{LossHistory, LossPoint};
 use nn_core::Session;
 use yew::prelude::*;
 
 use crate::draw::loss_chart::{self, Titles};
+use crate::draw::plot;
 use crate::format;
 use crate::hooks::use_painted_canvas;
 use crate::state::SessionView;
@@ -33,6 +35,17 @@ impl Latest {
             test_loss: session.test_loss(),
             train_accuracy: session.train_accuracy(),
             test_accuracy: session.test_accuracy(),
+        }
+    }
+
+    /// The numbers of a recorded point of the history.
+    pub fn at(p: &LossPoint) -> Self {
+        Latest {
+            epoch: p.epoch,
+            train_loss: p.train,
+            test_loss: p.test,
+            train_accuracy: p.train_accuracy,
+            test_accuracy: p.test_accuracy,
         }
     }
 
@@ -82,8 +95,69 @@ pub fn LossChart(props: &LossChartProps) -> Html {
             loss_chart::paint(canvas, css, session.history(), titles, ratio);
         }),
     );
+    // The epoch under the pointer, while it is over the chart.
+    let hover = use_state(|| None::<f64>);
+    let onmousemove = {
+        let (hover, session) = (hover.clone(), props.view.session.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(canvas) = e.target_dyn_into::<web_sys::HtmlElement>() else {
+                return;
+            };
+            let points: Vec<LossPoint> = session.history().points().collect();
+            let (x_max, _) = loss_chart::bounds(&points);
+            let width = f64::from(canvas.client_width());
+            hover.set(Some(plot::x_at(
+                width,
+                f64::from(e.offset_x()),
+                (0.0, x_max as f64),
+            )));
+        })
+    };
+    let onmouseleave = {
+        let hover = hover.clone();
+        Callback::from(move |_: MouseEvent| hover.set(None))
+    };
+    let hovered = hover.and_then(|epoch| nearest(props.view.session.history(), epoch));
+    let shown = hovered.map_or_else(|| Latest::of(&props.view.session), |p| Latest::at(&p));
     html! {
+        <div class="loss-chart-wrap">
         <canvas ref={canvas_ref} class="loss-chart" role="img"
-            aria-label={lang.text(Text::LossChart)} title={Latest::of(&props.view.session).tooltip(lang)}></canvas>
+            aria-label={lang.text(Text::LossChart)} title={shown.tooltip(lang)}
+            {onmousemove} {onmouseleave}></canvas>
+        if hovered.is_some() {
+            <p class="chart-hover" aria-hidden="true">{ shown.tooltip(lang) }</p>
+        }
+        </div>
+    }
+}
+
+/// The recorded point nearest to `epoch`.
+pub fn nearest(history: &LossHistory, epoch: f64) -> Option<LossPoint> {
+    history.points().min_by(|a, b| {
+        let da = (a.epoch as f64 - epoch).abs();
+        let db = (b.epoch as f64 - epoch).abs();
+        da.total_cmp(&db)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pointer_picks_the_nearest_recorded_epoch() {
+        let mut h = LossHistory::new(16);
+        for e in [0, 10, 20, 40] {
+            h.push(LossPoint::losses(e, 1.0 / (e as f64 + 1.0), 0.5));
+        }
+        assert_eq!(nearest(&h, 14.0).map(|p| p.epoch), Some(10));
+        assert_eq!(nearest(&h, 31.0).map(|p| p.epoch), Some(40));
+        assert_eq!(nearest(&LossHistory::new(4), 3.0), None);
+        let shown = Latest::at(&nearest(&h, 19.0).unwrap());
+        assert_eq!(shown.epoch, 20);
+        assert_eq!(
+            shown.tooltip(Lang::En),
+            "Epoch 000,020: training loss 0.048, test loss 0.500"
+        );
     }
 }
