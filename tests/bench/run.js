@@ -27,6 +27,8 @@ const WINDOW_S = Number(process.env.BENCH_WINDOW_S ?? 10);
 const MEMORY_EPOCHS = Number(process.env.BENCH_MEMORY_EPOCHS ?? 1_000_000);
 const MEMORY_CAP_S = Number(process.env.BENCH_MEMORY_CAP_S ?? 180);
 const WARM_UP_MS = 2_000;
+/** A window tall enough to show the whole page, the panel's five figures included. */
+const PANEL_HEIGHT = 2_300;
 
 // The flags of support/browser.js (TOOLCHAIN.md §3), plus precise heap figures and no
 // throttling of a page nobody looks at.
@@ -94,9 +96,13 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-/** Opens `hash` with `speed` in a fresh context, once the app shows its epoch counter. */
-async function open(browser, hash, speed, onResponse, query = '') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+/**
+ * Opens `hash` with `speed` in a fresh context, once the app shows its epoch counter. The
+ * window is `height` pixels tall: 900 shows the playground, PANEL_HEIGHT the whole page
+ * with the "Inside the network" panel and its figures.
+ */
+async function open(browser, hash, speed, onResponse, query = '', height = 900) {
+  const context = await browser.newContext({ viewport: { width: 1280, height } });
   await context.addInitScript(instrument);
   const page = await context.newPage();
   const errors = [];
@@ -129,10 +135,18 @@ async function metrics(cdp) {
  * Plays `hash` at `speed` and measures a window of WINDOW_S seconds after a warm-up.
  * `query` is the page address's query (`?trainer=page` keeps training on the page).
  */
-async function measure(browser, prefix, hash, speed, query = '') {
+async function measure(browser, prefix, hash, speed, query = '', height = 900) {
   log(`${prefix}: ${query} speed=${speed}, ${WARM_UP_MS / 1000} s warm-up, then ${WINDOW_S} s`);
-  const { context, page, epoch, errors, cdp } = await open(browser, hash, speed, undefined, query);
+  const { context, page, epoch, errors, cdp } = await open(browser, hash, speed, undefined, query, height);
   try {
+    if (height === PANEL_HEIGHT) {
+      // Every figure of the panel must be on screen, or it would not draw.
+      const figures = page.locator('.inside-figure');
+      const shown = await figures.evaluateAll((els) =>
+        els.filter((el) => el.getBoundingClientRect().bottom <= innerHeight).length,
+      );
+      log(`${prefix}: ${shown} of ${await figures.count()} figures on screen`);
+    }
     await play(page);
     await sleep(WARM_UP_MS);
     const m0 = await metrics(cdp);
@@ -299,9 +313,11 @@ try {
     ['one.heavy', CONFIGS.heavy, '1', ''],
     ['max.multi', CONFIGS.multi, 'max', ''],
     ['one.multi', CONFIGS.multi, '1', ''],
+    ['max.heavy_panel', CONFIGS.heavy, 'max', '', PANEL_HEIGHT],
+    ['one.heavy_panel', CONFIGS.heavy, '1', '', PANEL_HEIGHT],
   ];
-  for (const [name, hash, speed, query] of rows) {
-    if (wanted(name)) Object.assign(result, await measure(browser, name, hash, speed, query));
+  for (const [name, hash, speed, query, height] of rows) {
+    if (wanted(name)) Object.assign(result, await measure(browser, name, hash, speed, query, height));
   }
   if (wanted('memory')) Object.assign(result, await memoryRun(browser));
   for (const [k, v] of Object.entries(result)) {

@@ -146,7 +146,7 @@ pub fn App() -> Html {
                         <Classroom onaction={onaction.clone()} />
                     </div>
                     if inside {
-                        <InsidePanel view={state.view()} onaction={onaction.clone()} />
+                        <InsidePanel view={state.view()} onaction={onaction.clone()} playing={state.playing} />
                     }
                     if text {
                         <Explainer />
