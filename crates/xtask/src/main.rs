@@ -25,7 +25,7 @@ const USAGE: &str = "usage: cargo xtask <command>
                    build the page into dist/ and serve it on http://127.0.0.1:8080
                    (--no-build serves dist/ as it is)
   test             fmt, clippy (native and wasm), unit tests, the wasm build, then the browser tests
-  screenshot       build the page and save a picture of it to docs/screenshot.png
+  screenshot       build the page and save pictures of it to docs/ (screenshot.png, inside.png)
   bench            native Criterion benchmarks, then the built page in headless Chromium;
                    writes BENCHMARKS.md
 
@@ -98,7 +98,8 @@ fn serve(steps: &mut Steps, port: u16, build: bool) -> Res<()> {
     Ok(())
 }
 
-/// Builds the page and photographs it for the README (docs/screenshot.png).
+/// Builds the page and photographs it for the README (docs/screenshot.png and the panel
+/// Inside the network, docs/inside.png).
 fn screenshot(steps: &mut Steps) -> Res<()> {
     let tools = setup(steps, Scope::Test)?;
     tools.build_page(steps)?;
@@ -109,6 +110,7 @@ fn screenshot(steps: &mut Steps) -> Res<()> {
         let mut cmd = native("node");
         cmd.arg("tools/screenshot.js")
             .arg(&out)
+            .arg(repo_root().join("docs/inside.png"))
             .current_dir(browser::tests_dir())
             .env("PLAYGROUND_URL", server.url())
             .env("CHROMIUM", browser::CHROMIUM);
