@@ -8,7 +8,7 @@ use nn_core::Activation;
 use plotters::style::RGBColor;
 use yew::prelude::*;
 
-use super::figure::{legend, Figure};
+use super::figure::{figure, legend};
 use crate::colors::{depth, Rgb};
 use crate::draw::plot::{self, Axis, Mark, Plot};
 use crate::format;
@@ -301,8 +301,7 @@ pub fn ActivationFigure(props: &ActivationFigureProps) -> Html {
         lang.text(Text::FigActivationMixed).to_string()
     };
     html! {
-        <Figure id="figure-activation" title={Text::FigActivationTitle}
-            explain={Text::FigActivationExplain}>
+        { figure(lang, "figure-activation", Text::FigActivationTitle, Text::FigActivationExplain, html! { <>
             <div class="figure-choices" role="group"
                 aria-label={lang.text(Text::FigActivationCompare)}>
                 { for choices.into_iter().map(|a| {
@@ -330,7 +329,7 @@ pub fn ActivationFigure(props: &ActivationFigureProps) -> Html {
                 .into_iter()
                 .chain(layer_lines),
             ) }
-        </Figure>
+        </> }) }
     }
 }
 

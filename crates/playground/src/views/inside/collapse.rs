@@ -6,7 +6,7 @@ use nn_core::collapse::{collapse, Collapsed};
 use nn_core::Activation;
 use yew::prelude::*;
 
-use super::figure::Figure;
+use super::figure::figure;
 use crate::state::{Action, SessionView};
 use crate::text::{use_lang, Lang, Text};
 
@@ -86,10 +86,9 @@ pub fn CollapseFigure(props: &CollapseFigureProps) -> Html {
         }
     };
     html! {
-        <Figure id="figure-collapse" title={Text::FigCollapseTitle}
-            explain={Text::FigCollapseExplain}>
+        { figure(lang, "figure-collapse", Text::FigCollapseTitle, Text::FigCollapseExplain, html! { <>
             { body }
-        </Figure>
+        </> }) }
     }
 }
 

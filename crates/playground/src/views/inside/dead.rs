@@ -6,7 +6,7 @@ use nn_core::stats::{can_die, can_saturate, StatsHistory};
 use plotters::style::RGBColor;
 use yew::prelude::*;
 
-use super::figure::{legend, Figure};
+use super::figure::{figure, legend};
 use crate::colors::Rgb;
 use crate::draw::plot::{self, Axis, Mark, Plot};
 use crate::format;
@@ -109,7 +109,7 @@ pub fn DeadFigure(props: &DeadFigureProps) -> Html {
         .take(hidden)
         .enumerate();
     html! {
-        <Figure id="figure-dead" title={Text::FigDeadTitle} explain={Text::FigDeadExplain}>
+        { figure(lang, "figure-dead", Text::FigDeadTitle, Text::FigDeadExplain, html! { <>
             <canvas ref={canvas_ref} class="figure-canvas" role="img"
                 aria-label={lang.text(Text::FigDeadLabel)}></canvas>
             <p class="figure-readout figure-totals">
@@ -134,7 +134,7 @@ pub fn DeadFigure(props: &DeadFigureProps) -> Html {
                 (DEAD, lang.text(Text::FigDeadLine).to_string()),
                 (SATURATED, lang.text(Text::FigSaturatedLine).to_string()),
             ]) }
-        </Figure>
+        </> }) }
     }
 }
 

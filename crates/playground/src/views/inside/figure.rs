@@ -4,31 +4,18 @@
 use yew::prelude::*;
 
 use crate::colors::{css_rgb, Rgb};
-use crate::text::{use_lang, Text};
+use crate::text::{Lang, Text};
 
-/// Props of [`Figure`].
-#[derive(Properties, PartialEq)]
-pub struct FigureProps {
-    /// The element id (the heading's is derived from it).
-    pub id: AttrValue,
-    /// The heading.
-    pub title: Text,
-    /// What to look for.
-    pub explain: Text,
-    /// The canvas, controls and readouts.
-    pub children: Html,
-}
-
-/// A `<figure>` named by its heading.
-#[function_component]
-pub fn Figure(props: &FigureProps) -> Html {
-    let lang = use_lang();
-    let heading = format!("{}-title", props.id);
+/// A `<figure>` named by its heading: `id` (the heading's id is derived from it), the
+/// heading, what to look for, and its content (canvas, controls, readouts). A function
+/// rather than a component: it has no state, and each component costs download size.
+pub fn figure(lang: Lang, id: &'static str, title: Text, explain: Text, content: Html) -> Html {
+    let heading = format!("{id}-title");
     html! {
-        <figure class="inside-figure" id={props.id.clone()} aria-labelledby={heading.clone()}>
-            <h3 id={heading}>{ lang.text(props.title) }</h3>
-            <p class="figure-explain">{ lang.text(props.explain) }</p>
-            { props.children.clone() }
+        <figure class="inside-figure" {id} aria-labelledby={heading.clone()}>
+            <h3 id={heading}>{ lang.text(title) }</h3>
+            <p class="figure-explain">{ lang.text(explain) }</p>
+            { content }
         </figure>
     }
 }
@@ -49,7 +36,7 @@ pub fn legend(entries: impl IntoIterator<Item = (Rgb, String)>) -> Html {
 }
 
 /// The name of non-input layer `i` of `n` (the last is the output layer).
-pub fn layer_name(lang: crate::text::Lang, i: usize, n: usize) -> String {
+pub fn layer_name(lang: Lang, i: usize, n: usize) -> String {
     if i + 1 == n {
         lang.text(Text::OutputLayer).to_string()
     } else {

@@ -7,7 +7,7 @@ use nn_core::stats::StatsHistory;
 use plotters::style::RGBColor;
 use yew::prelude::*;
 
-use super::figure::{layer_name, legend, Figure};
+use super::figure::{figure, layer_name, legend};
 use super::GRADIENT_FIGURE_ID;
 use crate::colors::depth;
 use crate::draw::plot::{self, Axis, Mark, Plot};
@@ -159,8 +159,7 @@ pub fn GradientFigure(props: &GradientFigureProps) -> Html {
         lang.fill(Text::FigGradientVanishing, &[&share])
     });
     html! {
-        <Figure id={GRADIENT_FIGURE_ID} title={Text::FigGradientTitle}
-            explain={Text::FigGradientExplain}>
+        { figure(lang, GRADIENT_FIGURE_ID, Text::FigGradientTitle, Text::FigGradientExplain, html! { <>
             <canvas ref={canvas_ref} class="figure-canvas" role="img"
                 aria-label={lang.text(Text::FigGradientLabel)}></canvas>
             if let Some(note) = vanishing {
@@ -170,7 +169,7 @@ pub fn GradientFigure(props: &GradientFigureProps) -> Html {
                 <p class="figure-readout">{ now }</p>
             }
             { legend((0..layers).map(|i| (depth(i, layers), layer_name(lang, i, layers)))) }
-        </Figure>
+        </> }) }
     }
 }
 

@@ -6,7 +6,7 @@ use nn_core::stats::{Histogram, LayerStats, WEIGHT_RANGE};
 use plotters::style::RGBColor;
 use yew::prelude::*;
 
-use super::figure::{layer_name, legend, Figure};
+use super::figure::{figure, layer_name, legend};
 use crate::colors::{Rgb, BLUE};
 use crate::draw::plot::{self, Axis, Mark, Plot};
 use crate::format;
@@ -137,7 +137,7 @@ pub fn WeightFigure(props: &WeightFigureProps) -> Html {
         })
     };
     html! {
-        <Figure id="figure-weights" title={Text::FigWeightsTitle} explain={Text::FigWeightsExplain}>
+        { figure(lang, "figure-weights", Text::FigWeightsTitle, Text::FigWeightsExplain, html! { <>
             <div class="figure-menu">
                 <label for={MENU_ID}>{ lang.text(Text::FigWeightsLayer) }</label>
                 <select id={MENU_ID} {onchange}>
@@ -166,7 +166,7 @@ pub fn WeightFigure(props: &WeightFigureProps) -> Html {
                 (BLUE, lang.text(Text::FigWeightsNow).to_string()),
                 (START, lang.text(Text::FigWeightsStart).to_string()),
             ]) }
-        </Figure>
+        </> }) }
     }
 }
 
