@@ -710,7 +710,7 @@ mod tests {
     #[test]
     fn a_missing_browser_run_is_reported_not_invented() {
         let md = targets(&Flat::default());
-        assert_eq!(md.matches("not measured").count(), 7);
+        assert_eq!(md.matches("not measured").count(), 9);
         let b = Flat::parse(
             r#"{"memory.wasm_before":1e6,"memory.wasm_after":1e6,"memory.cdp_heap_before":1e6,"memory.cdp_heap_after":2e6,"memory.epochs":5000}"#,
         )
