@@ -385,6 +385,10 @@ fn browser_tables(b: &Flat) -> String {
                         | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (config, name) in CONFIGS {
             let k = |m: &str| b.num(&format!("{speed}.{config}.{m}"));
+            if k("epochs_per_s").is_none() && k("fps").is_none() {
+                // Not a row this speed runs (the page-only comparison skips some).
+                continue;
+            }
             md += &format!(
                 "| {name} | {} | {} | {} | {} / {} | {} / {} | {} |\n",
                 opt(k("epochs_per_s"), grouped),

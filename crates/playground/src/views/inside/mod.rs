@@ -6,7 +6,8 @@
 //! turns, one per frame (each still follows training at a quarter of the frame rate),
 //! and while the panel is scrolled out of view they keep the last picture they drew and
 //! catch up as soon as it comes back. When training stops, all of them show the latest
-//! network. Their text stays current in every frame, for screen readers too.
+//! network. On screen their text is current in every frame; off screen while training
+//! plays it follows a few times a second (it is still there for screen readers).
 
 mod activation;
 mod collapse;
@@ -37,6 +38,9 @@ pub struct InsidePanelProps {
     /// Whether training plays (the canvases then take turns).
     pub playing: bool,
 }
+
+/// Off screen, the figures' text is brought up to date at most this often.
+const OFF_SCREEN_MS: f64 = 400.0;
 
 /// Canvases of the panel that take turns.
 const CANVASES: usize = 4;
@@ -87,7 +91,17 @@ pub fn InsidePanel(props: &InsidePanelProps) -> Html {
     let painted = turns
         .borrow_mut()
         .next(props.view.network_version, in_view, props.playing);
-    let view = props.view.clone();
+    // Off screen while training plays, the text follows a few times a second instead of
+    // every frame.
+    let held = use_mut_ref(|| (props.view.clone(), f64::NEG_INFINITY));
+    let view = {
+        let mut held = held.borrow_mut();
+        let now = crate::browser::now_ms();
+        if in_view || !props.playing || now - held.1 >= OFF_SCREEN_MS {
+            *held = (props.view.clone(), now);
+        }
+        held.0.clone()
+    };
     let figure = |part: Part, html: Html| {
         if hidden.shows(part) {
             html
