@@ -170,6 +170,7 @@ const PARTS = [
   ['playButton', 'Play/pause button', (p) => p.getByRole('button', { name: 'Play', exact: true })],
   ['stepButton', 'Step button', (p) => p.getByRole('button', { name: 'Step', exact: true })],
   ['resetButton', 'Reset button', (p) => p.getByRole('button', { name: 'Reset', exact: true })],
+  ['newWeightsButton', 'New weights button', (p) => p.getByRole('button', { name: 'New weights', exact: true })],
   ['epoch', 'Epoch counter', (p) => p.getByLabel('Epoch', { exact: true })],
   ['speed', 'Speed menu', (p) => p.getByLabel('Speed', { exact: true })],
   ['learningRate', 'Learning rate menu', (p) => p.getByLabel('Learning rate', { exact: true })],

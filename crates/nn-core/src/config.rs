@@ -68,6 +68,10 @@ pub struct Config {
     pub problem: Problem,
     /// Start every weight and bias at 0. Default false.
     pub init_zero: bool,
+    /// New weights drawn since the data (ours): the network is the seed stream's
+    /// `draws + 1`-th draw after the data, so a link reproduces what New weights made.
+    /// Default 0, the original's first draw. URL `draws`.
+    pub draws: u32,
     /// The page's own settings, which change what it shows but never what it trains.
     pub page: PageSettings,
 }
@@ -179,6 +183,7 @@ impl Default for Config {
             features: [true, true, false, false, false, false, false],
             problem: Problem::Classification,
             init_zero: false,
+            draws: 0,
             page: PageSettings::default(),
         }
     }

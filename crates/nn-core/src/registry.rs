@@ -39,6 +39,9 @@ pub enum Effect {
     Page,
 }
 
+/// The most New weights a link may ask for (each is one more network drawn on load).
+pub const MAX_DRAWS: u32 = 10_000;
+
 /// A slider's range: minimum, maximum and step.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Range {
@@ -642,6 +645,19 @@ fn build() -> Vec<Entry> {
                 let parts: Vec<&str> = used.iter().map(|a| a.map_or("", Activation::key)).collect();
                 (!used.is_empty()).then(|| parts.join(","))
             },
+        },
+        Entry {
+            key: "draws",
+            choices: Choices::Other,
+            effect: Effect::Network,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                if let Some(n) = whole(v, 0.0, f64::from(MAX_DRAWS), w) {
+                    c.draws = n as u32;
+                }
+            },
+            write: |c| (c.draws > 0).then(|| c.draws.to_string()),
         },
         Entry {
             key: "lang",

@@ -51,6 +51,8 @@ pub struct Session {
     /// The training points of the last single batch stepped, as index ranges (two when
     /// it ran over the end of an epoch); empty after any other training.
     last_batch: Vec<Range<usize>>,
+    /// The seed's stream right after the data: every network is drawn from here.
+    start: SeedRandom,
 }
 
 impl Session {
@@ -61,8 +63,9 @@ impl Session {
         let seed = config.seed.get_or_insert_with(fresh_seed).clone();
         let mut rng = SeedRandom::new(&seed);
         let (train, test) = generate(&config, &mut rng);
+        let start = rng.clone();
         let features = config.active_features();
-        let network = Network::new(&config.network_spec(features.len()), &mut rng);
+        let network = draw_network(&config, features.len(), &mut rng);
         let (train_inputs, test_inputs) = (
             InputTable::new(&train, &features),
             InputTable::new(&test, &features),
@@ -88,6 +91,7 @@ impl Session {
             tracker: Tracker::default(),
             cursor: 0,
             last_batch: vec![],
+            start,
         };
         s.tracker.restart(&s.network, 0);
         s.recompute_losses();
@@ -382,20 +386,28 @@ impl Session {
         true
     }
 
-    /// New weights from the continuing random stream, epoch 0; the data is kept.
+    /// Back to epoch 0 with the starting weights: the network drawn from the seed's
+    /// stream after the data (the `draws + 1`-th draw), so Reset twice gives the same
+    /// network and a link reproduces it. The data is kept.
     pub fn reset(&mut self) {
         self.features = self.config.active_features();
         self.refresh_inputs();
-        self.network = Network::new(
-            &self.config.network_spec(self.features.len()),
-            &mut self.rng,
-        );
+        self.rng = self.start.clone();
+        self.network = draw_network(&self.config, self.features.len(), &mut self.rng);
         self.epoch = 0;
         self.cursor = 0;
         self.last_batch.clear();
         self.tracker.restart(&self.network, 0);
         self.stats = NetworkStats::default();
         self.recompute_losses();
+    }
+
+    /// New weights, epoch 0: the next draw of the stream, as the original's Reset does
+    /// (its first Reset after loading gives its weights, bit for bit). Counted in
+    /// `config.draws`, so the link reproduces them.
+    pub fn new_weights(&mut self) {
+        self.config.draws = self.config.draws.saturating_add(1);
+        self.reset();
     }
 
     /// New data from a new seed drawn from the stream (the original's Regenerate);
@@ -445,6 +457,9 @@ impl Session {
         let (train, test) = generate(&self.config, &mut self.rng);
         self.train = train;
         self.test = test;
+        // A new seed starts its own stream: its first network comes next.
+        self.start = self.rng.clone();
+        self.config.draws = 0;
     }
 
     /// Rebuilds the points' inputs after new data or new features.
@@ -457,6 +472,16 @@ impl Session {
     pub fn compute_grid(&self, grid: &mut Grid) {
         grid.compute(&self.network, &self.features);
     }
+}
+
+/// The network of `config` over `inputs` inputs, drawn from `rng` (at the stream's point
+/// after the data): `config.draws` networks are drawn and dropped first.
+fn draw_network(config: &Config, inputs: usize, rng: &mut SeedRandom) -> Network {
+    let spec = config.network_spec(inputs);
+    for _ in 0..config.draws {
+        Network::new(&spec, rng);
+    }
+    Network::new(&spec, rng)
 }
 
 /// Generates, shuffles and splits the data of `config` from `rng` (freshly seeded).
@@ -547,15 +572,55 @@ mod tests {
     }
 
     #[test]
-    fn reset_keeps_data_and_changes_weights() {
+    fn reset_keeps_data_and_weights_and_new_weights_are_the_next_draw() {
         let mut s = session("seed=r");
         let pts = s.train_points().to_vec();
         let w = s.network().weights();
+        let loss = s.train_loss();
         s.step();
         s.reset();
         assert_eq!(s.epoch(), 0);
         assert_eq!(s.train_points(), &pts[..]);
-        assert_ne!(s.network().weights(), w);
+        assert_eq!(
+            s.network().weights(),
+            w,
+            "Reset goes back to the same start"
+        );
+        assert_eq!(s.train_loss(), loss);
+        s.new_weights();
+        assert_eq!(s.config().draws, 1);
+        assert_eq!(s.train_points(), &pts[..]);
+        let drawn = s.network().weights();
+        assert_ne!(drawn, w);
+        // The link reproduces it, and Reset keeps it.
+        let link = hash::write(s.config());
+        assert!(link.contains("draws=1"), "{link}");
+        assert_eq!(session(&link).network().weights(), drawn);
+        s.step();
+        s.reset();
+        assert_eq!(s.network().weights(), drawn);
+        // A change of shape rebuilds from the same stream: the link opens the same network.
+        let mut config = s.config().clone();
+        config.network_shape = vec![3];
+        s.apply(config);
+        let reopened = session(&hash::write(s.config()));
+        assert_eq!(reopened.network().weights(), s.network().weights());
+        // New data is a new seed's stream: its first draw.
+        let mut config = s.config().clone();
+        config.noise = 20.0;
+        s.apply(config);
+        assert_eq!(s.config().draws, 0);
+        let reopened = session(&hash::write(s.config()));
+        assert_eq!(reopened.network().weights(), s.network().weights());
+        assert_eq!(reopened.train_points(), s.train_points());
+    }
+
+    #[test]
+    fn a_link_asking_for_too_many_draws_is_capped_with_a_warning() {
+        let parsed = hash::parse("seed=a&draws=1000000");
+        assert_eq!(parsed.config.draws, crate::registry::MAX_DRAWS);
+        assert!(!parsed.warnings.is_empty());
+        assert_eq!(hash::parse("seed=a&draws=3").config.draws, 3);
     }
 
     #[test]

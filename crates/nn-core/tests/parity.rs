@@ -2,7 +2,7 @@
 //! running the original page (its own build, seedrandom 2.4.4 from its lockfile) in
 //! headless Chromium 156. Each fixture holds, for one link: the shuffled and split
 //! points, the initial weights and biases, the losses at epochs 0–100, the weights after
-//! 100 epochs, and the weights drawn by the first Reset afterwards.
+//! 100 epochs, and the weights drawn by the original's first Reset afterwards (our New weights).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -110,7 +110,7 @@ fn check(name: &str) {
         &nums(&f["final_biases"]),
     );
 
-    s.reset();
+    s.new_weights();
     assert_bits(
         &format!("{name} weights after Reset"),
         &s.network().weights(),

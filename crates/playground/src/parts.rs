@@ -23,6 +23,8 @@ pub enum Part {
     StepButton,
     /// Reset (`resetButton`, original).
     ResetButton,
+    /// New weights (`newWeightsButton`, ours).
+    NewWeightsButton,
     /// The epoch counter (`epoch`, ours).
     Epoch,
     /// The speed menu (`speed`, ours).
@@ -94,6 +96,7 @@ pub const GROUPS: [(Text, &[Part]); 7] = [
             Part::PlayButton,
             Part::StepButton,
             Part::ResetButton,
+            Part::NewWeightsButton,
             Part::Epoch,
             Part::Speed,
         ],
@@ -147,10 +150,11 @@ pub const GROUPS: [(Text, &[Part]); 7] = [
 
 impl Part {
     /// Every part, in the panel's order.
-    pub const ALL: [Part; 33] = [
+    pub const ALL: [Part; 34] = [
         Part::PlayButton,
         Part::StepButton,
         Part::ResetButton,
+        Part::NewWeightsButton,
         Part::Epoch,
         Part::Speed,
         Part::LearningRate,
@@ -189,6 +193,7 @@ impl Part {
             Part::PlayButton => "playButton",
             Part::StepButton => "stepButton",
             Part::ResetButton => "resetButton",
+            Part::NewWeightsButton => "newWeightsButton",
             Part::Epoch => "epoch",
             Part::Speed => "speed",
             Part::LearningRate => "learningRate",
@@ -229,6 +234,7 @@ impl Part {
             Part::PlayButton => Text::PartPlayButton,
             Part::StepButton => Text::PartStepButton,
             Part::ResetButton => Text::PartResetButton,
+            Part::NewWeightsButton => Text::PartNewWeightsButton,
             Part::Epoch => Text::PartEpoch,
             Part::Speed => Text::PartSpeed,
             Part::LearningRate => Text::PartLearningRate,

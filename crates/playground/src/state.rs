@@ -55,8 +55,10 @@ pub enum Action {
     /// Replace an all-Linear network by its collapsed single layer: no hidden layers,
     /// with the multiplied-through weights (see [`nn_core::collapse`]).
     OpenCollapsed,
-    /// Pause and rebuild the network with new weights; the data is kept.
+    /// Pause and go back to epoch 0 with the same starting weights; the data is kept.
     Reset,
+    /// Pause and draw new starting weights (the original's Reset); the link counts them.
+    NewWeights,
     /// One animation frame while playing: train one epoch.
     Tick,
     /// One animation frame at maximum speed: train `epochs` (the page sizes it to the
@@ -323,6 +325,10 @@ impl Reducible for AppState {
             Action::Reset => {
                 next.playing = false;
                 next.train(Session::reset);
+            }
+            Action::NewWeights => {
+                next.playing = false;
+                next.train(Session::new_weights);
             }
             Action::Tick => {
                 // A frame that arrives after a pause is dropped.

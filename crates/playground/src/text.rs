@@ -379,6 +379,12 @@ pub enum Text {
     StepBatchHint,
     /// "Weight updates: {0}".
     UpdatesCount,
+    /// The New weights button.
+    NewWeights,
+    /// Its tooltip.
+    NewWeightsHint,
+    /// Classroom: the New weights button.
+    PartNewWeightsButton,
     // The network: features, hidden-layer editor, links and biases.
     /// Accessible name of the network section.
     NetworkRegion,

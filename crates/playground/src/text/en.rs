@@ -17,7 +17,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::Reset => "Reset",
         Text::PlayHint => "Run or pause the training (Space)",
         Text::StepHint => "Train one epoch (→ or S)",
-        Text::ResetHint => "Reset the network (R)",
+        Text::ResetHint => "Back to epoch 0 with the same starting weights (R)",
         Text::Epoch => "Epoch",
         Text::TestLoss => "Test loss",
         Text::TrainingLoss => "Training loss",
@@ -238,6 +238,9 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::StepBatch => "Step one batch",
         Text::StepBatchHint => "Train on the next {0} training points up to one weight update; they are ringed on the output map",
         Text::UpdatesCount => "Weight updates: {0}",
+        Text::NewWeights => "New weights",
+        Text::NewWeightsHint => "Draw new starting weights, as the original's Reset does; the link counts them (draws=), so it reproduces them",
+        Text::PartNewWeightsButton => "New weights button",
         Text::SaturatedCount => "Saturated neurons: {0} of {1}",
         Text::GuideBeyondTitle => "What do the other menus change?",
         Text::GuideBeyond => {

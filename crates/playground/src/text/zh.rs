@@ -19,7 +19,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::Reset => "重置",
         Text::PlayHint => "开始或暂停训练（空格键）",
         Text::StepHint => "训练一个轮次（→ 或 S 键）",
-        Text::ResetHint => "重置网络（R 键）",
+        Text::ResetHint => "回到第 0 轮，初始权重不变（R 键）",
         Text::Epoch => "轮次",
         Text::TestLoss => "测试损失",
         Text::TrainingLoss => "训练损失",
@@ -213,6 +213,9 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::StepBatch => "单步一个批量",
         Text::StepBatchHint => "用接下来的 {0} 个训练点训练，直到一次权重更新；这些点在输出图上用圆圈标出",
         Text::UpdatesCount => "权重更新次数：{0}",
+        Text::NewWeights => "重新初始化",
+        Text::NewWeightsHint => "抽取新的初始权重（原版“重置”的做法）；链接会记下次数（draws=），因此能复现它们",
+        Text::PartNewWeightsButton => "“重新初始化”按钮",
         Text::SaturatedCount => "饱和神经元：{0} / {1}",
         Text::GuideBeyondTitle => "其他菜单改变什么？",
         Text::GuideBeyond => {

@@ -91,6 +91,12 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                         <span class="visually-hidden">{ lang.text(Text::Step) }</span>
                     </button>
                 }
+                if hidden.shows(Part::NewWeightsButton) {
+                    <button type="button" class="text-button new-weights"
+                        title={lang.text(Text::NewWeightsHint)} onclick={send(Action::NewWeights)}>
+                        { lang.text(Text::NewWeights) }
+                    </button>
+                }
             </div>
             if hidden.shows(Part::Epoch) {
                 <div class="epoch">
