@@ -51,3 +51,44 @@ test('Reset twice gives the same start; New weights changes it and the link repr
   assert.deepEqual(errors, []);
   assert.deepEqual(shared.errors, []);
 });
+
+test('a locked control is shown but cannot be changed, and classroom_hide hides the Classroom button', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=lock&learningRate_lock=true&noise_lock=true&playButton_lock=true&classroom_hide=true');
+  const rate = page.getByLabel('Learning rate', { exact: true });
+  assert.ok(await rate.isVisible());
+  assert.ok(await rate.isDisabled());
+  assert.equal(await rate.getAttribute('title'), 'Your teacher fixed this setting');
+  assert.equal(await rate.inputValue().then(() => rate.evaluate((el) => el.options[el.selectedIndex].text)), '0.03');
+  assert.ok(await page.getByLabel('Noise', { exact: true }).isDisabled());
+  assert.ok(await page.getByLabel('Activation', { exact: true }).isEnabled(), 'only what is locked');
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  assert.ok(await play.isVisible());
+  assert.ok(await play.isDisabled());
+  // Its shortcut is off too, while Step's still works.
+  await page.locator('body').press('Space');
+  await page.locator('body').press('s');
+  const epoch = page.getByLabel('Epoch', { exact: true });
+  await eventually(() => textOf(epoch), (e) => e === '000,001', { what: 'S to step' });
+  assert.equal(await page.getByRole('button', { name: 'Pause', exact: true }).count(), 0, 'Space did not play');
+  assert.equal(await page.getByRole('button', { name: 'Classroom', exact: true }).count(), 0);
+  assert.deepEqual(errors, []);
+});
+
+test('a teacher locks a control and hides the Classroom button from the panel, and the link follows', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=teacher');
+  await page.getByRole('button', { name: 'Classroom', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Lock: Learning rate menu', exact: true }).check();
+  await eventually(() => new URL(page.url()).hash, (h) => h.includes('learningRate_lock=true'), { what: 'the lock in the link' });
+  assert.ok(await page.getByLabel('Learning rate', { exact: true }).isDisabled());
+  assert.equal(await page.getByRole('checkbox', { name: /^Lock: Epoch/ }).count(), 0, 'a readout has no lock');
+  // Unticking it takes the panel away with the button: a click, not uncheck().
+  await page.getByRole('checkbox', { name: /^Classroom button/ }).click();
+  await eventually(() => new URL(page.url()).hash, (h) => h.includes('classroom_hide=true'), { what: 'classroom_hide in the link' });
+  assert.equal(await page.getByRole('button', { name: 'Classroom', exact: true }).count(), 0);
+  // A student opening that link gets the locked menu and no way to undo it.
+  const student = await ready(t, new URL(page.url()).hash);
+  assert.ok(await student.page.getByLabel('Learning rate', { exact: true }).isDisabled());
+  assert.equal(await student.page.getByRole('button', { name: 'Classroom', exact: true }).count(), 0);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(student.errors, []);
+});

@@ -98,6 +98,9 @@ pub struct PageSettings {
     pub hide_text: bool,
     /// `<name>_hide` keys in the order given, with their values.
     pub hidden: Vec<(String, bool)>,
+    /// `<name>_lock` keys in the order given, with their values (ours): a locked control
+    /// is shown but cannot be changed.
+    pub locked: Vec<(String, bool)>,
     /// Interface language (`lang=en|zh`, ours); `None` follows the browser.
     pub lang: Option<Language>,
     /// Compact layout for an iframe (`embed=true`, ours). Default false.
@@ -118,6 +121,7 @@ impl Default for PageSettings {
             tutorial: None,
             hide_text: false,
             hidden: Vec::new(),
+            locked: Vec::new(),
             lang: None,
             embed: false,
             speed: Speed::PerFrame(1),
@@ -200,6 +204,19 @@ impl Config {
         match self.page.hidden.iter_mut().find(|(n, _)| n == name) {
             Some(entry) => entry.1 = hidden,
             None => self.page.hidden.push((name.to_string(), hidden)),
+        }
+    }
+
+    /// Whether `<name>_lock=true` is set.
+    pub fn is_locked(&self, name: &str) -> bool {
+        self.page.locked.iter().any(|(n, on)| *on && n == name)
+    }
+
+    /// Locks `name` (`<name>_lock=true`) or drops its key.
+    pub fn set_locked(&mut self, name: &str, locked: bool) {
+        self.page.locked.retain(|(n, _)| n != name);
+        if locked {
+            self.page.locked.push((name.to_string(), true));
         }
     }
 

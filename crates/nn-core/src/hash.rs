@@ -11,6 +11,8 @@ use crate::registry::entries;
 
 /// Suffix of the keys that hide a control.
 pub const HIDE_SUFFIX: &str = "_hide";
+/// Suffix of the keys that lock a control (ours).
+pub const LOCK_SUFFIX: &str = "_lock";
 /// At most this many warnings are listed; the rest are counted in one last warning.
 const MAX_WARNINGS: usize = 50;
 /// The smallest training share a link may ask for, in per cent.
@@ -208,6 +210,9 @@ pub fn parse_fragment(hash: &str) -> Parsed {
             // Names in `order` are distinct, so a push keeps the list free of repeats
             // (a search per key would make 100,000 keys take seconds).
             config.page.hidden.push((prop.to_string(), on));
+        } else if let Some(prop) = name.strip_suffix(LOCK_SUFFIX) {
+            let on = map.get(name).copied().flatten() == Some("true");
+            config.page.locked.push((prop.to_string(), on));
         } else if !table.iter().any(|k| k.key == name) {
             warnings.push(Warning {
                 key: shown(name),
@@ -237,7 +242,7 @@ pub fn parse_fragment(hash: &str) -> Parsed {
 }
 
 /// Writes the canonical hash (without the leading `#`) in the original's key order,
-/// then the `_hide` keys in the order they were set.
+/// then the `_hide` and the `_lock` keys in the order they were set.
 pub fn write(config: &Config) -> String {
     let mut parts: Vec<String> = entries()
         .iter()
@@ -249,6 +254,13 @@ pub fn write(config: &Config) -> String {
             .hidden
             .iter()
             .map(|(name, on)| format!("{name}{HIDE_SUFFIX}={on}")),
+    );
+    parts.extend(
+        config
+            .page
+            .locked
+            .iter()
+            .map(|(name, on)| format!("{name}{LOCK_SUFFIX}={on}")),
     );
     parts.join("&")
 }
@@ -563,6 +575,23 @@ mod tests {
             assert!(p.warnings[0].to_string().contains("both need points"));
         }
         assert!(parse("percTrainData=95").warnings.is_empty());
+    }
+
+    #[test]
+    fn lock_keys_round_trip_and_only_true_locks() {
+        let c = parse("seed=a&learningRate_lock=true&noise_lock=yes&activation_hide=true").config;
+        assert!(c.is_locked("learningRate"));
+        assert!(!c.is_locked("noise"), "only the literal true locks");
+        assert!(!c.is_locked("activation"));
+        let link = write(&c);
+        assert!(
+            link.ends_with("activation_hide=true&learningRate_lock=true&noise_lock=false"),
+            "{link}"
+        );
+        let mut again = parse(&link).config;
+        assert_eq!(again, c);
+        again.set_locked("learningRate", false);
+        assert!(!write(&again).contains("learningRate_lock"));
     }
 
     #[test]

@@ -92,6 +92,7 @@ pub fn App() -> Html {
     let config = state.config();
     let text = hidden.shows(Part::Text);
     let inside = hidden.shows(Part::Inside);
+    let classroom = hidden.shows(Part::ClassroomButton);
     // `embed=true`: a compact page for an iframe, with a way out to the full page.
     let embed = config.page.embed;
     let full_hash = embed.then(|| {
@@ -143,7 +144,9 @@ pub fn App() -> Html {
                 if !embed {
                     <div class="course-tools">
                         <Share hash={state.hash()} />
-                        <Classroom onaction={onaction.clone()} />
+                        if classroom {
+                            <Classroom onaction={onaction.clone()} />
+                        }
                     </div>
                     if inside {
                         <InsidePanel view={state.view()} onaction={onaction.clone()} playing={state.playing} />

@@ -86,6 +86,9 @@ pub enum Part {
     CollapseFigure,
     /// The headline and the guide: the original's `hideText=true`.
     Text,
+    /// The Classroom button and its panel (`classroom`, ours): a student given a link
+    /// with `classroom_hide=true` cannot undo what the teacher set.
+    ClassroomButton,
 }
 
 /// The classroom panel's groups: a heading and its parts, in page order.
@@ -145,12 +148,12 @@ pub const GROUPS: [(Text, &[Part]); 7] = [
             Part::CollapseFigure,
         ],
     ),
-    (Text::ClassroomPage, &[Part::Text]),
+    (Text::ClassroomPage, &[Part::Text, Part::ClassroomButton]),
 ];
 
 impl Part {
     /// Every part, in the panel's order.
-    pub const ALL: [Part; 34] = [
+    pub const ALL: [Part; 35] = [
         Part::PlayButton,
         Part::StepButton,
         Part::ResetButton,
@@ -185,6 +188,7 @@ impl Part {
         Part::WeightFigure,
         Part::CollapseFigure,
         Part::Text,
+        Part::ClassroomButton,
     ];
 
     /// The URL name: `<key>_hide=true` hides it (for [`Part::Text`], `hideText=true`).
@@ -224,6 +228,7 @@ impl Part {
             Part::WeightFigure => "weightFigure",
             Part::CollapseFigure => "collapseFigure",
             Part::Text => "hideText",
+            Part::ClassroomButton => "classroom",
         }
     }
 
@@ -265,7 +270,32 @@ impl Part {
             Part::WeightFigure => Text::PartWeightFigure,
             Part::CollapseFigure => Text::PartCollapseFigure,
             Part::Text => Text::PartText,
+            Part::ClassroomButton => Text::PartClassroomButton,
         }
+    }
+
+    /// Whether this part is a control a teacher can lock (`<key>_lock=true`): shown, but
+    /// not changeable. Readouts, figures (their buttons only change what they show) and the
+    /// page's text have nothing to lock; the linear collapse figure's button changes the
+    /// network, so it locks.
+    pub fn lockable(self) -> bool {
+        !matches!(
+            self,
+            Part::Epoch
+                | Part::LossChart
+                | Part::Inside
+                | Part::ActivationFigure
+                | Part::GradientFigure
+                | Part::DeadFigure
+                | Part::WeightFigure
+                | Part::Text
+                | Part::ClassroomButton
+        )
+    }
+
+    /// Locks or unlocks this part in `config` (unlocking drops the key).
+    pub fn set_locked(self, config: &mut Config, locked: bool) {
+        config.set_locked(self.key(), locked && self.lockable());
     }
 
     /// Whether `config` hides this part.
@@ -297,6 +327,7 @@ pub fn neurons_key(layer: usize) -> String {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Hidden {
     names: Rc<[String]>,
+    locked: Rc<[String]>,
     text: bool,
 }
 
@@ -311,12 +342,24 @@ impl Hidden {
                 .filter(|(_, hide)| *hide)
                 .map(|(name, _)| name.clone())
                 .collect(),
+            locked: config
+                .page
+                .locked
+                .iter()
+                .filter(|(_, on)| *on)
+                .map(|(name, _)| name.clone())
+                .collect(),
             text: config.page.hide_text,
         }
     }
 
     fn hides(&self, name: &str) -> bool {
         self.names.iter().any(|n| n == name)
+    }
+
+    /// Whether `part` is shown but locked: its control cannot be changed.
+    pub fn locks(&self, part: Part) -> bool {
+        part.lockable() && self.locked.iter().any(|n| n == part.key())
     }
 
     /// Whether `part` is shown.
@@ -341,11 +384,12 @@ impl Hidden {
     /// Whether a keyboard shortcut works: only while its button is shown (a lesson that
     /// hides Play, say, is one where students step).
     pub fn allows(&self, shortcut: Shortcut) -> bool {
-        self.shows(match shortcut {
+        let part = match shortcut {
             Shortcut::TogglePlay => Part::PlayButton,
             Shortcut::Step => Part::StepButton,
             Shortcut::Reset => Part::ResetButton,
-        })
+        };
+        self.shows(part) && !self.locks(part)
     }
 }
 
@@ -434,6 +478,27 @@ mod tests {
         let hidden = Hidden::of(&hash::parse("numHiddenLayers_hide=true").config);
         assert!(hidden.shows_neurons(0));
         assert!(!hidden.shows_layer_buttons());
+    }
+
+    #[test]
+    fn locks_apply_to_controls_only_and_turn_shortcuts_off() {
+        let hidden = Hidden::of(
+            &hash::parse("learningRate_lock=true&lossChart_lock=true&stepButton_lock=true").config,
+        );
+        assert!(hidden.locks(Part::LearningRate));
+        assert!(hidden.shows(Part::LearningRate), "locked is still shown");
+        assert!(
+            !hidden.locks(Part::LossChart),
+            "a readout has nothing to lock"
+        );
+        assert!(!hidden.allows(Shortcut::Step));
+        assert!(hidden.allows(Shortcut::Reset));
+        let mut config = Config::default();
+        Part::Noise.set_locked(&mut config, true);
+        Part::Epoch.set_locked(&mut config, true);
+        let link = hash::write(&config);
+        assert!(link.ends_with("&noise_lock=true"), "{link}");
+        assert!(!link.contains("epoch_lock"), "{link}");
     }
 
     #[test]

@@ -82,6 +82,8 @@ pub enum Action {
     DismissNotice,
     /// Hide (`true`) or show a part of the page; the link follows (`<name>_hide`).
     SetHidden(Part, bool),
+    /// Lock (`true`) or unlock a control; the link follows (`<name>_lock`).
+    SetLocked(Part, bool),
     /// Change one setting (menus, sliders, data set, checkboxes).
     Set(Setting),
     /// New data from a new seed; the network keeps its weights and keeps training.
@@ -356,6 +358,13 @@ impl Reducible for AppState {
                 next.tutorial = None;
             }
             Action::SetHidden(part, hidden) => next.set_hidden(part, hidden),
+            Action::SetLocked(part, locked) => {
+                let mut config = next.config().clone();
+                part.set_locked(&mut config, locked);
+                if &config != next.config() {
+                    next.train(|s| s.apply(config));
+                }
+            }
             Action::Set(setting) => next.set(setting),
             Action::Regenerate => {
                 next.train(Session::regenerate);

@@ -385,6 +385,14 @@ pub enum Text {
     NewWeightsHint,
     /// Classroom: the New weights button.
     PartNewWeightsButton,
+    /// Classroom: the Classroom button itself.
+    PartClassroomButton,
+    /// Classroom: the lock box of a part: "Lock {0}".
+    LockPart,
+    /// Tooltip of a locked control.
+    LockedHint,
+    /// Classroom: what the lock boxes do.
+    ClassroomLocks,
     // The network: features, hidden-layer editor, links and biases.
     /// Accessible name of the network section.
     NetworkRegion,

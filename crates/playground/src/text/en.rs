@@ -239,8 +239,12 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::StepBatchHint => "Train on the next {0} training points up to one weight update; they are ringed on the output map",
         Text::UpdatesCount => "Weight updates: {0}",
         Text::NewWeights => "New weights",
-        Text::NewWeightsHint => "Draw new starting weights, as the original's Reset does; the link counts them (draws=), so it reproduces them",
+        Text::NewWeightsHint => "Draw new starting weights, as the original's Reset does; the link counts the draws, so it reproduces them",
         Text::PartNewWeightsButton => "New weights button",
+        Text::PartClassroomButton => "Classroom button (unticked, students cannot undo your settings)",
+        Text::LockPart => "Lock: {0}",
+        Text::LockedHint => "Your teacher fixed this setting",
+        Text::ClassroomLocks => "Ticked boxes show a part; a lock keeps it visible but unchangeable.",
         Text::SaturatedCount => "Saturated neurons: {0} of {1}",
         Text::GuideBeyondTitle => "What do the other menus change?",
         Text::GuideBeyond => {

@@ -214,8 +214,12 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::StepBatchHint => "用接下来的 {0} 个训练点训练，直到一次权重更新；这些点在输出图上用圆圈标出",
         Text::UpdatesCount => "权重更新次数：{0}",
         Text::NewWeights => "重新初始化",
-        Text::NewWeightsHint => "抽取新的初始权重（原版“重置”的做法）；链接会记下次数（draws=），因此能复现它们",
+        Text::NewWeightsHint => "抽取新的初始权重（原版“重置”的做法）；链接会记下抽取的次数，因此能复现它们",
         Text::PartNewWeightsButton => "“重新初始化”按钮",
+        Text::PartClassroomButton => "“课堂”按钮（取消勾选后，学生无法撤销你的设置）",
+        Text::LockPart => "锁定：{0}",
+        Text::LockedHint => "老师固定了这个设置",
+        Text::ClassroomLocks => "勾选表示显示该部分；锁定表示可见但不能更改。",
         Text::SaturatedCount => "饱和神经元：{0} / {1}",
         Text::GuideBeyondTitle => "其他菜单改变什么？",
         Text::GuideBeyond => {

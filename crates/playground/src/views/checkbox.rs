@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::text::{use_lang, Text};
+
 /// Props of [`Checkbox`].
 #[derive(Properties, PartialEq)]
 pub struct CheckboxProps {
@@ -11,18 +13,22 @@ pub struct CheckboxProps {
     pub checked: bool,
     /// Receives the new state.
     pub onchange: Callback<bool>,
+    /// Shown but not changeable (a teacher locked it).
+    #[prop_or_default]
+    pub locked: bool,
 }
 
 /// A checkbox inside its label, so the whole text is a target.
 #[function_component]
 pub fn Checkbox(props: &CheckboxProps) -> Html {
+    let lang = use_lang();
     let onchange = props.onchange.reform(|e: Event| {
         e.target_dyn_into::<web_sys::HtmlInputElement>()
             .is_some_and(|el| el.checked())
     });
     html! {
-        <label class="checkbox">
-            <input type="checkbox" checked={props.checked} {onchange} />
+        <label class="checkbox" title={props.locked.then(|| lang.text(Text::LockedHint))}>
+            <input type="checkbox" checked={props.checked} {onchange} disabled={props.locked} />
             <span>{ props.label.clone() }</span>
         </label>
     }

@@ -36,8 +36,15 @@ pub fn Classroom(props: &ClassroomProps) -> Html {
             <fieldset class="classroom-group">
                 <legend>{ lang.text(title) }</legend>
                 { for parts.iter().map(|&part| html! {
-                    <Checkbox label={lang.text(part.label())} checked={hidden.shows(part)}
-                        onchange={props.onaction.reform(move |shown: bool| Action::SetHidden(part, !shown))} />
+                    <div class="classroom-part">
+                        <Checkbox label={lang.text(part.label())} checked={hidden.shows(part)}
+                            onchange={props.onaction.reform(move |shown: bool| Action::SetHidden(part, !shown))} />
+                        if part.lockable() {
+                            <Checkbox label={lang.fill(Text::LockPart, &[lang.text(part.label())])}
+                                checked={hidden.locks(part)}
+                                onchange={props.onaction.reform(move |on: bool| Action::SetLocked(part, on))} />
+                        }
+                    </div>
                 }) }
             </fieldset>
         }
@@ -53,6 +60,7 @@ pub fn Classroom(props: &ClassroomProps) -> Html {
                 <section class="classroom-panel" id={PANEL_ID} aria-labelledby={TITLE_ID}>
                     <h2 id={TITLE_ID}>{ lang.text(Text::ClassroomTitle) }</h2>
                     <p class="classroom-intro">{ lang.text(Text::ClassroomIntro) }</p>
+                    <p class="classroom-intro">{ lang.text(Text::ClassroomLocks) }</p>
                     <div class="classroom-groups">{ for groups }</div>
                 </section>
             }

@@ -45,6 +45,8 @@ pub struct DataColumnProps {
 struct ThumbnailProps {
     dataset: Dataset,
     selected: bool,
+    #[prop_or_default]
+    frozen: bool,
     onpick: Callback<Dataset>,
 }
 
@@ -67,7 +69,8 @@ fn Thumbnail(props: &ThumbnailProps) -> Html {
     };
     html! {
         <button type="button" class={classes!("thumbnail", props.selected.then_some("selected"))}
-            aria-pressed={props.selected.to_string()} {onclick}>
+            aria-pressed={props.selected.to_string()} {onclick} disabled={props.frozen}
+            title={props.frozen.then(|| lang.text(Text::LockedHint))}>
             <canvas ref={canvas_ref} aria-hidden="true"></canvas>
             <span class="thumbnail-name">{ lang.dataset(props.dataset) }</span>
         </button>
@@ -95,31 +98,33 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
                     <div class="thumbnails">
                         { for sets.iter().map(|&d| html! {
                             <Thumbnail key={d.key()} dataset={d} selected={d == p.dataset}
-                                onpick={onpick.clone()} />
+                                onpick={onpick.clone()} frozen={hidden.locks(Part::Dataset)} />
                         }) }
                     </div>
                 </div>
             }
             if p.problem == Problem::Multiclass && hidden.shows(Part::Classes) {
                 <Slider id="slider-classes" label={lang.text(Text::Classes)}
-                    range={CLASSES_RANGE} value={p.classes as f64}
+                    range={CLASSES_RANGE} value={p.classes as f64} locked={hidden.locks(Part::Classes)}
                     onchange={p.onaction.reform(|v: f64| Action::Set(Setting::classes(v)))} />
             }
             if hidden.shows(Part::PercTrainData) {
                 <Slider id="slider-percTrainData" label={lang.text(Text::RatioTrainData)}
                     range={PERC_TRAIN_RANGE} value={p.perc_train_data} unit="%"
+                    locked={hidden.locks(Part::PercTrainData)}
                     onchange={set(Setting::PercTrainData)} />
             }
             if hidden.shows(Part::Noise) {
                 <Slider id="slider-noise" label={lang.text(Text::Noise)}
                     range={settings::noise_range(p.noise)} value={p.noise}
+                    locked={hidden.locks(Part::Noise)}
                     onchange={set(Setting::Noise)} />
             }
             if hidden.shows(Part::BatchSize) {
                 // Its end is the whole training set: full-batch gradient descent.
                 <Slider id="slider-batchSize" label={lang.text(Text::BatchSize)}
                     range={settings::batch_range(p.train_points, p.batch_size)}
-                    value={p.batch_size as f64}
+                    value={p.batch_size as f64} locked={hidden.locks(Part::BatchSize)}
                     max_label={lang.fill(Text::BatchAll, &[&p.train_points.to_string()])}
                     note={lang.fill(Text::BatchNote, &[
                         &p.train_points.to_string(),
@@ -130,7 +135,12 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
             if hidden.shows(Part::StepBatch) {
                 <div class="step-batch">
                     <button type="button" class="text-button"
-                        title={lang.fill(Text::StepBatchHint, &[&p.batch_size.min(p.train_points).to_string()])}
+                        disabled={hidden.locks(Part::StepBatch)}
+                        title={if hidden.locks(Part::StepBatch) {
+                            lang.text(Text::LockedHint).to_string()
+                        } else {
+                            lang.fill(Text::StepBatchHint, &[&p.batch_size.min(p.train_points).to_string()])
+                        }}
                         onclick={p.onaction.reform(|_: MouseEvent| Action::StepBatch)}>
                         { lang.text(Text::StepBatch) }
                     </button>
@@ -141,7 +151,8 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
             }
             if hidden.shows(Part::Regenerate) {
                 <button type="button" class="text-button regenerate"
-                    title={lang.text(Text::RegenerateHint)} onclick={onregenerate}>
+                    title={lang.text(if hidden.locks(Part::Regenerate) { Text::LockedHint } else { Text::RegenerateHint })}
+                    onclick={onregenerate} disabled={hidden.locks(Part::Regenerate)}>
                     { lang.text(Text::Regenerate) }
                 </button>
             }

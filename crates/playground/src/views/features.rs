@@ -16,6 +16,9 @@ pub struct FeatureColumnProps {
     pub diagram: SharedDiagram,
     /// Receives the toggles.
     pub onaction: Callback<Action>,
+    /// Shown but not changeable (`features_lock`).
+    #[prop_or_default]
+    pub frozen: bool,
 }
 
 /// The feature toggles, positioned on the diagram's rows.
@@ -32,7 +35,8 @@ pub fn FeatureColumn(props: &FeatureColumnProps) -> Html {
         html! {
             <button type="button" class={classes!("feature", (!slot.active).then_some("off"))}
                 aria-pressed={if slot.active { "true" } else { "false" }}
-                title={lang.text(Text::FeatureHint)} data-node={i.to_string()}
+                title={lang.text(if props.frozen { Text::LockedHint } else { Text::FeatureHint })}
+                disabled={props.frozen} data-node={i.to_string()}
                 style={format!("top: {:.1}px; width: {}px; height: {NODE}px", slot.top, FEATURE_LEFT + NODE)}
                 {onclick}>
                 <span class="feature-label">{ lang.feature(feature) }</span>

@@ -177,7 +177,7 @@ pub fn Hyperparameters(p: &HyperparametersProps) -> Html {
         Some(html! {
             <Select<Setting> id={format!("menu-{}", menu.key)} label={lang.text(menu.label)}
                 choices={choices(entry, state.current, lang)} selected={state.current}
-                {onchange} />
+                {onchange} locked={hidden.locks(menu.part)} />
         })
     });
     html! {

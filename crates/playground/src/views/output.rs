@@ -52,10 +52,12 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
                 <div class="output-options">
                     if hidden.shows(Part::ShowTestData) {
                         <Checkbox label={lang.text(Text::ShowTestData)} checked={config.page.show_test_data}
+                            locked={hidden.locks(Part::ShowTestData)}
                             onchange={props.onaction.reform(|on| Action::Set(Setting::ShowTestData(on)))} />
                     }
                     if hidden.shows(Part::Discretize) {
                         <Checkbox label={lang.text(Text::Discretize)} checked={config.page.discretize}
+                            locked={hidden.locks(Part::Discretize)}
                             onchange={props.onaction.reform(|on| Action::Set(Setting::Discretize(on)))} />
                     }
                 </div>

@@ -5,6 +5,8 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::text::{use_lang, Text};
+
 /// One entry of a menu.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Choice<T> {
@@ -27,11 +29,15 @@ pub struct SelectProps<T: Clone + PartialEq + 'static> {
     pub selected: T,
     /// Receives the value the person picked.
     pub onchange: Callback<T>,
+    /// Shown but not changeable (a teacher locked it).
+    #[prop_or_default]
+    pub locked: bool,
 }
 
 /// A labelled menu of `choices`.
 #[function_component]
 pub fn Select<T: Clone + PartialEq + 'static>(props: &SelectProps<T>) -> Html {
+    let lang = use_lang();
     let select_ref = use_node_ref();
     let index = props.choices.iter().position(|c| c.value == props.selected);
 
@@ -68,7 +74,8 @@ pub fn Select<T: Clone + PartialEq + 'static>(props: &SelectProps<T>) -> Html {
     html! {
         <div class="select-control">
             <label class="control-label" for={props.id.clone()}>{ props.label.clone() }</label>
-            <select id={props.id.clone()} ref={select_ref} {onchange}>
+            <select id={props.id.clone()} ref={select_ref} {onchange} disabled={props.locked}
+                title={props.locked.then(|| lang.text(Text::LockedHint))}>
                 { for props.choices.iter().enumerate().map(|(i, c)| html! {
                     <option value={i.to_string()} selected={index == Some(i)}>{ c.label.clone() }</option>
                 }) }

@@ -8,6 +8,7 @@
 use yew::prelude::*;
 
 use crate::settings::Range;
+use crate::text::{use_lang, Text};
 
 /// Props of [`Slider`].
 #[derive(Properties, PartialEq)]
@@ -31,6 +32,9 @@ pub struct SliderProps {
     pub note: Option<AttrValue>,
     /// Receives the value when the person lets go.
     pub onchange: Callback<f64>,
+    /// Shown but not changeable (a teacher locked it).
+    #[prop_or_default]
+    pub locked: bool,
 }
 
 /// The slider's number, if the event came from a slider.
@@ -47,6 +51,7 @@ fn shown(v: f64, unit: &str) -> String {
 /// A labelled slider with its value.
 #[function_component]
 pub fn Slider(props: &SliderProps) -> Html {
+    let lang = use_lang();
     // Where the thumb is while it is being moved; `None` when it rests.
     let draft = use_state_eq(|| None::<f64>);
     let value = draft.unwrap_or(props.value);
@@ -81,7 +86,8 @@ pub fn Slider(props: &SliderProps) -> Html {
             </div>
             <input type="range" id={props.id.clone()} min={props.range.min.to_string()}
                 max={props.range.max.to_string()} step={props.range.step.to_string()}
-                value={value.to_string()} aria-valuetext={text} {oninput} {onchange} />
+                value={value.to_string()} aria-valuetext={text} {oninput} {onchange}
+                disabled={props.locked} title={props.locked.then(|| lang.text(Text::LockedHint))} />
             if let Some(note) = &props.note {
                 <p class="slider-note">{ note.clone() }</p>
             }

@@ -59,6 +59,14 @@ fn speed_label(lang: Lang, speed: Speed) -> String {
 pub fn TopBar(props: &TopBarProps) -> Html {
     let lang = use_lang();
     let hidden = use_hidden();
+    // A locked button says so instead of what it does.
+    let hint = |part: Part, text: Text| {
+        lang.text(if hidden.locks(part) {
+            Text::LockedHint
+        } else {
+            text
+        })
+    };
     let send = |action: Action| props.onaction.reform(move |_: MouseEvent| action.clone());
     // The button is named for what it will do; pressing it sends that, never a
     // blind toggle, so a double delivery cannot undo itself.
@@ -71,29 +79,31 @@ pub fn TopBar(props: &TopBarProps) -> Html {
         <div class="top-bar">
             <div class="run-controls">
                 if hidden.shows(Part::ResetButton) {
-                    <button type="button" class="icon-button" title={lang.text(Text::ResetHint)}
-                        onclick={send(Action::Reset)}>
+                    <button type="button" class="icon-button" title={hint(Part::ResetButton, Text::ResetHint)}
+                        onclick={send(Action::Reset)} disabled={hidden.locks(Part::ResetButton)}>
                         { icons::reset() }
                         <span class="visually-hidden">{ lang.text(Text::Reset) }</span>
                     </button>
                 }
                 if hidden.shows(Part::PlayButton) {
                     <button type="button" class={classes!("play-button", props.playing.then_some("playing"))}
-                        title={lang.text(Text::PlayHint)} onclick={send(play_action)}>
+                        title={hint(Part::PlayButton, Text::PlayHint)} onclick={send(play_action)}
+                        disabled={hidden.locks(Part::PlayButton)}>
                         { play_icon }
                         <span class="visually-hidden">{ lang.text(play_name) }</span>
                     </button>
                 }
                 if hidden.shows(Part::StepButton) {
-                    <button type="button" class="icon-button" title={lang.text(Text::StepHint)}
-                        onclick={send(Action::Step)}>
+                    <button type="button" class="icon-button" title={hint(Part::StepButton, Text::StepHint)}
+                        onclick={send(Action::Step)} disabled={hidden.locks(Part::StepButton)}>
                         { icons::step() }
                         <span class="visually-hidden">{ lang.text(Text::Step) }</span>
                     </button>
                 }
                 if hidden.shows(Part::NewWeightsButton) {
                     <button type="button" class="text-button new-weights"
-                        title={lang.text(Text::NewWeightsHint)} onclick={send(Action::NewWeights)}>
+                        title={hint(Part::NewWeightsButton, Text::NewWeightsHint)} onclick={send(Action::NewWeights)}
+                        disabled={hidden.locks(Part::NewWeightsButton)}>
                         { lang.text(Text::NewWeights) }
                     </button>
                 }
@@ -113,7 +123,7 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                     // Every menu is a Select over settings: one copy of it in the page's code.
                     <Select<Setting> id="menu-speed" label={lang.text(Text::Speed)}
                         choices={speed_choices(lang, props.speed)} selected={Setting::Speed(props.speed)}
-                        onchange={props.onaction.reform(Action::Set)} />
+                        onchange={props.onaction.reform(Action::Set)} locked={hidden.locks(Part::Speed)} />
                     <output class="rate" aria-label={lang.text(Text::TrainingRate)} aria-live="off">
                         { props.rate.map(|r| lang.fill(Text::EpochsPerSecond, &[&format::thousands(r.round() as u64)])).unwrap_or_default() }
                     </output>

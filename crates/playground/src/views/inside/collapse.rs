@@ -17,6 +17,9 @@ pub struct CollapseFigureProps {
     pub view: SessionView,
     /// Receives the button's [`Action::OpenCollapsed`].
     pub onaction: Callback<Action>,
+    /// The button shown but disabled (`collapseFigure_lock`).
+    #[prop_or_default]
+    pub frozen: bool,
 }
 
 /// A weight in the table: four decimals, a true minus.
@@ -77,7 +80,8 @@ pub fn CollapseFigure(props: &CollapseFigureProps) -> Html {
                 { table(lang, &c, &names) }
                 if c.hidden > 0 {
                     <button type="button" class="text-button collapse-open"
-                        title={lang.text(Text::FigCollapseOpenHint)} {onclick}>
+                        title={lang.text(if props.frozen { Text::LockedHint } else { Text::FigCollapseOpenHint })}
+                        disabled={props.frozen} {onclick}>
                         { lang.text(Text::FigCollapseOpen) }
                     </button>
                 }

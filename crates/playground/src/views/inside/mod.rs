@@ -125,7 +125,8 @@ pub fn InsidePanel(props: &InsidePanelProps) -> Html {
                     <weights::WeightFigure view={view.clone()} painted={painted[3]} />
                 }) }
                 { figure(Part::CollapseFigure, html! {
-                    <collapse::CollapseFigure view={view.clone()} onaction={props.onaction.clone()} />
+                    <collapse::CollapseFigure view={view.clone()} onaction={props.onaction.clone()}
+                        frozen={hidden.locks(Part::CollapseFigure)} />
                 }) }
             </div>
         </section>

@@ -11,18 +11,20 @@ use crate::settings::Setting;
 use crate::state::Action;
 use crate::text::{use_lang, Text};
 
-/// A − and a + button sending `remove` and `add`, each disabled when not allowed.
+/// A − and a + button sending `remove` and `add`, each disabled when not allowed or
+/// when a teacher locked them (`frozen`).
 fn plus_minus(
     shape: &[usize],
     (remove, remove_name): (ShapeEdit, String),
     (add, add_name): (ShapeEdit, String),
+    frozen: bool,
     onaction: &Callback<Action>,
 ) -> Html {
     let button = |edit: ShapeEdit, name: String, sign: &'static str| {
         let onclick = onaction.reform(move |_: MouseEvent| Action::EditShape(edit));
         html! {
             <button type="button" class="round-button" aria-label={name.clone()} title={name}
-                disabled={!edit.allowed(shape)} {onclick}>
+                disabled={frozen || !edit.allowed(shape)} {onclick}>
                 <span aria-hidden="true">{ sign }</span>
             </button>
         }
@@ -46,6 +48,9 @@ pub struct LayersEditorProps {
     pub heading_id: AttrValue,
     /// Show the +/− buttons (a course link may hide them: `numHiddenLayers_hide`).
     pub buttons: bool,
+    /// Show them but disabled (`numHiddenLayers_lock` or `layers_lock`).
+    #[prop_or_default]
+    pub frozen: bool,
 }
 
 /// +/− layers and the count as the network's heading.
@@ -66,7 +71,7 @@ pub fn LayersEditor(props: &LayersEditorProps) -> Html {
     html! {
         <div class="layers-editor">
             if props.buttons {
-                { plus_minus(&props.shape, remove, add, &props.onaction) }
+                { plus_minus(&props.shape, remove, add, props.frozen, &props.onaction) }
             }
             <h2 class="column-heading" id={props.heading_id.clone()}>{ heading }</h2>
         </div>
@@ -90,6 +95,12 @@ pub struct NeuronControlsProps {
     pub global: Activation,
     /// Show each layer's activation menu (hidden with the Activation menu).
     pub menus: bool,
+    /// The +/− buttons shown but disabled (`layers_lock`).
+    #[prop_or_default]
+    pub frozen: bool,
+    /// The activation menus shown but disabled (`activation_lock`).
+    #[prop_or_default]
+    pub menus_frozen: bool,
 }
 
 /// A hidden layer's activation menu: "Global (Tanh)" first, then every activation.
@@ -98,6 +109,7 @@ fn layer_menu(
     layer: usize,
     own: Option<Activation>,
     global: Activation,
+    frozen: bool,
     onaction: &Callback<Action>,
 ) -> Html {
     let name = lang.fill(Text::LayerActivation, &[&(layer + 1).to_string()]);
@@ -113,7 +125,8 @@ fn layer_menu(
     });
     let default = lang.fill(Text::LayerActivationGlobal, &[lang.activation(global)]);
     html! {
-        <select class="layer-activation" aria-label={name.clone()} title={name} {onchange}>
+        <select class="layer-activation" aria-label={name.clone()} disabled={frozen}
+            title={if frozen { lang.text(Text::LockedHint).to_string() } else { name }} {onchange}>
             <option value="" selected={own.is_none()}>{ default }</option>
             { for Activation::ALL.iter().map(|&a| html! {
                 <option value={a.key()} selected={own == Some(a)}>{ lang.activation(a) }</option>
@@ -150,12 +163,12 @@ pub fn NeuronControls(props: &NeuronControlsProps) -> Html {
             html! {
                 <div class="neuron-controls" style={format!("left: {:.1}px", slot.cx)}>
                     if !props.locked.get(k).copied().unwrap_or(false) {
-                        { plus_minus(&props.shape, remove, add, &props.onaction) }
+                        { plus_minus(&props.shape, remove, add, props.frozen, &props.onaction) }
                     }
                     <span class="neuron-count">{ count }</span>
                     if props.menus {
                         { layer_menu(lang, k, props.activations.get(k).copied().flatten(),
-                            props.global, &props.onaction) }
+                            props.global, props.menus_frozen, &props.onaction) }
                     }
                 </div>
             }

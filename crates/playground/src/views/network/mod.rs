@@ -346,7 +346,8 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                     </div>
                 }
                 <LayersEditor shape={shape.clone()} onaction={props.onaction.clone()}
-                    heading_id={LAYERS_HEADING_ID} buttons={hidden.shows_layer_buttons()} />
+                    heading_id={LAYERS_HEADING_ID} buttons={hidden.shows_layer_buttons()}
+                    frozen={hidden.locks(Part::NumHiddenLayers) || hidden.locks(Part::Layers)} />
             </div>
             <div class="network-scroll" ref={scroll_ref}>
                 <div class="diagram" ref={root}
@@ -357,11 +358,13 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                         <p class="features-question" style={format!("width: {}px", FEATURE_LEFT + NODE)}>
                             { lang.text(Text::FeaturesQuestion) }
                         </p>
-                        <FeatureColumn diagram={diagram.clone()} onaction={props.onaction.clone()} />
+                        <FeatureColumn diagram={diagram.clone()} onaction={props.onaction.clone()}
+                            frozen={hidden.locks(Part::Features)} />
                     </div>
                     <NeuronControls diagram={diagram.clone()} shape={shape} {locked}
                         activations={config.layer_activations.clone()} global={config.activation}
                         menus={hidden.shows(Part::Activation)}
+                        frozen={hidden.locks(Part::Layers)} menus_frozen={hidden.locks(Part::Activation)}
                         onaction={props.onaction.clone()} />
                     <NodeLayer diagram={diagram.clone()} marks={marks.clone()} />
                     <LinkLayer diagram={diagram.clone()} />
