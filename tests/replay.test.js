@@ -92,3 +92,16 @@ test('a teacher locks a control and hides the Classroom button from the panel, a
   assert.deepEqual(errors, []);
   assert.deepEqual(student.errors, []);
 });
+
+test('hiding the feature toggles keeps the input nodes, and hiding every data control leaves no lone heading', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=nodes&features_hide=true');
+  assert.equal(await page.getByRole('button', { name: 'X₁', exact: true }).count(), 0, 'no toggle');
+  assert.ok(await page.getByText('X₁', { exact: true }).isVisible(), 'the input node stays');
+  assert.ok(await page.getByRole('heading', { name: 'Data', exact: true }).isVisible());
+  const all = ['dataset', 'percTrainData', 'noise', 'batchSize', 'stepBatch', 'regenerate'].map((k) => `${k}_hide=true`).join('&');
+  const bare = await ready(t, `#seed=nodes&${all}`);
+  assert.equal(await bare.page.getByRole('heading', { name: 'Data', exact: true }).count(), 0);
+  assert.ok(await bare.page.getByLabel('Test loss', { exact: true }).isVisible());
+  assert.deepEqual(errors, []);
+  assert.deepEqual(bare.errors, []);
+});

@@ -89,6 +89,22 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
         .onaction
         .reform(|d: Dataset| Action::Set(Setting::Dataset(d)));
     let onregenerate = p.onaction.reform(|_: MouseEvent| Action::Regenerate);
+    // With every data control hidden there is nothing to head: no lone "Data".
+    let multiclass = p.problem == Problem::Multiclass;
+    let any = [
+        Part::Dataset,
+        Part::PercTrainData,
+        Part::Noise,
+        Part::BatchSize,
+        Part::StepBatch,
+        Part::Regenerate,
+    ]
+    .into_iter()
+    .chain(multiclass.then_some(Part::Classes))
+    .any(|part| hidden.shows(part));
+    if !any {
+        return html! {};
+    }
     html! {
         <section class="column data-column" aria-labelledby={HEADING_ID}>
             <h2 class="column-heading" id={HEADING_ID}>{ lang.text(Text::Data) }</h2>

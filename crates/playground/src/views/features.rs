@@ -19,6 +19,10 @@ pub struct FeatureColumnProps {
     /// Shown but not changeable (`features_lock`).
     #[prop_or_default]
     pub frozen: bool,
+    /// Only the input nodes, without toggles (`features_hide`: the network keeps its
+    /// inputs, and its links start from them).
+    #[prop_or_default]
+    pub nodes_only: bool,
 }
 
 /// The feature toggles, positioned on the diagram's rows.
@@ -31,18 +35,31 @@ pub fn FeatureColumn(props: &FeatureColumnProps) -> Html {
         let onclick = props
             .onaction
             .reform(move |_: MouseEvent| Action::ToggleFeature(feature));
+        let style = format!("top: {:.1}px; width: {}px; height: {NODE}px", slot.top, FEATURE_LEFT + NODE);
+        let node = html! {
+            <span class="node feature-node" style={format!("width: {NODE}px; height: {NODE}px")}>
+                <canvas ref={d.feature_canvases[i].clone()} class="node-image" aria-hidden="true"></canvas>
+            </span>
+        };
+        if props.nodes_only {
+            // Not a control: the input node where the links start, dimmed when off.
+            return html! {
+                <div class={classes!("feature", "nodes-only", (!slot.active).then_some("off"))}
+                    data-node={i.to_string()} {style}>
+                    <span class="feature-label">{ lang.feature(feature) }</span>
+                    { node }
+                </div>
+            };
+        }
         // The accessible name is the label as shown; the state is aria-pressed.
         html! {
             <button type="button" class={classes!("feature", (!slot.active).then_some("off"))}
                 aria-pressed={if slot.active { "true" } else { "false" }}
                 title={lang.text(if props.frozen { Text::LockedHint } else { Text::FeatureHint })}
                 disabled={props.frozen} data-node={i.to_string()}
-                style={format!("top: {:.1}px; width: {}px; height: {NODE}px", slot.top, FEATURE_LEFT + NODE)}
-                {onclick}>
+                {style} {onclick}>
                 <span class="feature-label">{ lang.feature(feature) }</span>
-                <span class="node feature-node" style={format!("width: {NODE}px; height: {NODE}px")}>
-                    <canvas ref={d.feature_canvases[i].clone()} class="node-image" aria-hidden="true"></canvas>
-                </span>
+                { node }
             </button>
         }
     });

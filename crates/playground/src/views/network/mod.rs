@@ -353,13 +353,16 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                 <div class="diagram" ref={root}
                     style={format!("width: {}px; height: {}px", d.layout.width, d.layout.height)}
                     {onmouseover} {onmouseleave} {onfocusin} {onfocusout} {onclick} {onkeydown}>
-                    // Hidden rather than removed, so the painter keeps its canvases.
-                    <div class="feature-toggles" hidden={!features_shown}>
-                        <p class="features-question" style={format!("width: {}px", FEATURE_LEFT + NODE)}>
-                            { lang.text(Text::FeaturesQuestion) }
-                        </p>
+                    // With the toggles hidden the input nodes stay, so the links start from
+                    // them; only the question and the buttons go.
+                    <div class="feature-toggles">
+                        if features_shown {
+                            <p class="features-question" style={format!("width: {}px", FEATURE_LEFT + NODE)}>
+                                { lang.text(Text::FeaturesQuestion) }
+                            </p>
+                        }
                         <FeatureColumn diagram={diagram.clone()} onaction={props.onaction.clone()}
-                            frozen={hidden.locks(Part::Features)} />
+                            frozen={hidden.locks(Part::Features)} nodes_only={!features_shown} />
                     </div>
                     <NeuronControls diagram={diagram.clone()} shape={shape} {locked}
                         activations={config.layer_activations.clone()} global={config.activation}
