@@ -105,3 +105,32 @@ test('hiding the feature toggles keeps the input nodes, and hiding every data co
   assert.deepEqual(errors, []);
   assert.deepEqual(bare.errors, []);
 });
+
+test('earlier runs stay as faint curves with a table of their settings and results, and one opens again', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=alchemy&networkShape=4,2');
+  const table = page.getByRole('table', { name: /^Earlier runs/ });
+  assert.equal(await table.count(), 0, 'nothing before a run ends');
+  const chart = page.getByRole('img', { name: 'Loss chart', exact: true });
+  const firstLosses = await losses(page);
+  await stepAndReset(page, 'New weights');
+  await stepAndReset(page, 'New weights');
+  await table.waitFor();
+  const rows = table.getByRole('row');
+  assert.equal(await rows.count(), 3, 'a header and two runs');
+  // Newest first: the run of draw 1, then the first run.
+  assert.match(await textOf(rows.nth(1)), /^2\s+Circle · Tanh · 4,2 · Learning rate 0\.03 · Batch size 10 · seed alchemy, draw 1\s+3\s+\d\.\d{3}\s+\d\.\d{3}\s+[\d.]+%/);
+  assert.match(await textOf(rows.nth(2)), /^1\s+Circle · Tanh · 4,2 .* seed alchemy\s+3\s/);
+  // The chart draws them: its pixels differ from a chart of the current run alone.
+  const withRuns = await chart.screenshot();
+  await page.getByRole('button', { name: 'Classroom', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Earlier runs', exact: true }).uncheck();
+  await eventually(() => table.count(), (n) => n === 0, { what: 'the table hidden' });
+  const alone = await chart.screenshot();
+  assert.notDeepEqual(withRuns, alone, 'the faint curves were drawn');
+  await page.getByRole('checkbox', { name: 'Earlier runs', exact: true }).check();
+  // Opening the first run again gives its start, draws= gone from the link.
+  await table.getByRole('button', { name: 'Open run 1', exact: true }).click();
+  await eventually(() => new URL(page.url()).hash, (h) => !h.includes('draws='), { what: 'the first run\'s link' });
+  assert.deepEqual(await losses(page), firstLosses);
+  assert.deepEqual(errors, []);
+});

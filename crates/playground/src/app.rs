@@ -28,6 +28,7 @@ use crate::views::language::LanguagePicker;
 use crate::views::network::NetworkView;
 use crate::views::notice::Notice;
 use crate::views::output::OutputColumn;
+use crate::views::runs::RunTable;
 use crate::views::share::Share;
 use crate::views::top_bar::TopBar;
 use crate::views::trouble::TroubleNote;
@@ -93,6 +94,7 @@ pub fn App() -> Html {
     let text = hidden.shows(Part::Text);
     let inside = hidden.shows(Part::Inside);
     let classroom = hidden.shows(Part::ClassroomButton);
+    let hidden_runs = hidden.shows(Part::RunHistory);
     // `embed=true`: a compact page for an iframe, with a way out to the full page.
     let embed = config.page.embed;
     let full_hash = embed.then(|| {
@@ -138,9 +140,14 @@ pub fn App() -> Html {
                     <div class="network-area">
                         <NetworkView view={state.view()} onaction={onaction.clone()} />
                     </div>
-                    <OutputColumn view={state.view()}
+                    <OutputColumn view={state.view()} runs={state.runs.clone()}
                         onaction={onaction.clone()} />
                 </main>
+                if !embed && hidden_runs {
+                    <div class="runs-area">
+                        <RunTable runs={state.runs.clone()} onaction={onaction.clone()} />
+                    </div>
+                }
                 if !embed {
                     <div class="course-tools">
                         <Share hash={state.hash()} />

@@ -22,6 +22,7 @@ pub mod hooks;
 pub mod network_edit;
 pub mod pace;
 pub mod parts;
+pub mod runs;
 pub mod settings;
 pub mod shortcuts;
 pub mod state;

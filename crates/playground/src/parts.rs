@@ -66,6 +66,8 @@ pub enum Part {
     Layers,
     /// The loss chart (`lossChart`, ours).
     LossChart,
+    /// The earlier runs: their faint curves and their table (`runHistory`, ours).
+    RunHistory,
     /// "Show test data" (`showTestData`, original).
     ShowTestData,
     /// "Discretize output" (`discretize`, original).
@@ -135,7 +137,12 @@ pub const GROUPS: [(Text, &[Part]); 7] = [
     ),
     (
         Text::Output,
-        &[Part::LossChart, Part::ShowTestData, Part::Discretize],
+        &[
+            Part::LossChart,
+            Part::RunHistory,
+            Part::ShowTestData,
+            Part::Discretize,
+        ],
     ),
     (
         Text::InsideTitle,
@@ -153,7 +160,7 @@ pub const GROUPS: [(Text, &[Part]); 7] = [
 
 impl Part {
     /// Every part, in the panel's order.
-    pub const ALL: [Part; 35] = [
+    pub const ALL: [Part; 36] = [
         Part::PlayButton,
         Part::StepButton,
         Part::ResetButton,
@@ -179,6 +186,7 @@ impl Part {
         Part::NumHiddenLayers,
         Part::Layers,
         Part::LossChart,
+        Part::RunHistory,
         Part::ShowTestData,
         Part::Discretize,
         Part::Inside,
@@ -218,6 +226,7 @@ impl Part {
             Part::NumHiddenLayers => "numHiddenLayers",
             Part::Layers => "layers",
             Part::LossChart => "lossChart",
+            Part::RunHistory => "runHistory",
             Part::ShowTestData => "showTestData",
             Part::Discretize => "discretize",
             Part::StepBatch => "stepBatch",
@@ -260,6 +269,7 @@ impl Part {
             Part::NumHiddenLayers => Text::PartNumHiddenLayers,
             Part::Layers => Text::PartLayers,
             Part::LossChart => Text::PartLossChart,
+            Part::RunHistory => Text::PartRunHistory,
             Part::ShowTestData => Text::PartShowTestData,
             Part::Discretize => Text::PartDiscretize,
             Part::StepBatch => Text::PartStepBatch,
@@ -283,6 +293,7 @@ impl Part {
             self,
             Part::Epoch
                 | Part::LossChart
+                | Part::RunHistory
                 | Part::Inside
                 | Part::ActivationFigure
                 | Part::GradientFigure

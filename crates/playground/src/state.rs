@@ -11,6 +11,7 @@ use yew::Reducible;
 
 use crate::network_edit::{NodeId, Param, ShapeEdit};
 use crate::parts::Part;
+use crate::runs::{self, Run};
 use crate::settings::Setting;
 
 /// Everything the page shows, changed only through [`Action`]s.
@@ -26,6 +27,8 @@ pub struct AppState {
     /// The tutorial a link named (`tutorial=`). The original fetched it as HTML from the
     /// server; this page never loads it, and the notice says so until dismissed.
     pub tutorial: Option<String>,
+    /// Earlier runs that trained, newest last (see [`crate::runs`]).
+    pub runs: Rc<[Run]>,
     /// Bumped whenever the network may have changed (weights, shape, features).
     pub network_version: u64,
     /// Bumped whenever the data points may have changed.
@@ -78,6 +81,8 @@ pub enum Action {
         /// A seed to use when the hash gives none.
         fresh_seed: String,
     },
+    /// Start over from a link (an earlier run's), even if it is the current one.
+    Restore(String),
     /// Close the notice listing the link's warnings.
     DismissNotice,
     /// Hide (`true`) or show a part of the page; the link follows (`<name>_hide`).
@@ -115,6 +120,7 @@ impl AppState {
             playing: false,
             warnings: link.warnings,
             tutorial: link.tutorial,
+            runs: Rc::from([]),
             network_version: 0,
             data_version: 0,
             highlight: None,
@@ -294,7 +300,22 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let before = Rc::clone(&self.session);
         let mut next = Rc::unwrap_or_clone(self);
+        next.apply(action);
+        // A run that trained and is now back at epoch 0 (Reset, New weights, a change
+        // that starts over, another link) is kept for comparison.
+        if before.epoch() > 0 && next.session.epoch() == 0 {
+            next.runs = runs::keep(&next.runs, &before);
+        }
+        Rc::new(next)
+    }
+}
+
+impl AppState {
+    /// Applies `action` to this state.
+    fn apply(&mut self, action: Action) {
+        let next = self;
         // Training on NaN weights changes nothing: after a divergence only a reset
         // (or a new configuration) helps, and the alert says so.
         let trains = matches!(
@@ -309,7 +330,7 @@ impl Reducible for AppState {
         );
         if trains && next.diverged() {
             next.playing = false;
-            return Rc::new(next);
+            return;
         }
         match action {
             Action::Play => next.playing = true,
@@ -353,6 +374,16 @@ impl Reducible for AppState {
                 }
             }
             Action::Load { hash, fresh_seed } => next.load(&hash, fresh_seed),
+            Action::Restore(link) => {
+                let config = Link::read(&link).config;
+                if config.seed.is_some() {
+                    next.session = Rc::new(Session::new(config, String::new));
+                    next.run += 1;
+                    next.playing = false;
+                    next.network_version += 1;
+                    next.data_version += 1;
+                }
+            }
             Action::DismissNotice => {
                 next.warnings = Rc::from([]);
                 next.tutorial = None;
@@ -402,7 +433,6 @@ impl Reducible for AppState {
         if next.diverged() {
             next.playing = false;
         }
-        Rc::new(next)
     }
 }
 
@@ -442,6 +472,31 @@ mod tests {
             s = s.reduce(a);
         }
         s
+    }
+
+    #[test]
+    fn a_run_that_trained_is_kept_when_it_starts_over_and_can_be_restored() {
+        let s = run(
+            state("seed=runs"),
+            [Action::Step, Action::Step, Action::Reset],
+        );
+        assert_eq!(s.runs.len(), 1);
+        assert_eq!(s.runs[0].epoch, 2);
+        // Starting over from epoch 0 keeps nothing new.
+        let s = run(s, [Action::Reset, Action::NewWeights]);
+        assert_eq!(s.runs.len(), 1);
+        let s = run(s, [Action::Step, Action::NewWeights]);
+        assert_eq!(s.runs.len(), 2);
+        assert!(s.runs[1].link.contains("draws=1"), "{}", s.runs[1].link);
+        let first = s.runs[0].clone();
+        let s = run(s, [Action::Step, Action::Restore(first.link.clone())]);
+        assert_eq!(s.runs.len(), 3, "the run left for the restore is kept too");
+        assert_eq!(s.session.epoch(), 0);
+        assert_eq!(s.hash(), first.link);
+        assert_eq!(
+            s.session.history().points().next().map(|p| p.train),
+            first.history.points().next().map(|p| p.train)
+        );
     }
 
     #[test]

@@ -393,6 +393,24 @@ pub enum Text {
     LockedHint,
     /// Classroom: what the lock boxes do.
     ClassroomLocks,
+    /// Caption of the earlier runs' table.
+    RunsCaption,
+    /// Column: the run's number.
+    RunNumber,
+    /// Column: the run's settings.
+    RunSettings,
+    /// The restore button.
+    RunRestore,
+    /// Accessible name of a restore button: "Open run {0}".
+    RunRestoreName,
+    /// Its tooltip.
+    RunRestoreHint,
+    /// A run's seed: "seed {0}".
+    RunSeed,
+    /// A run's seed and draws: "seed {0}, draw {1}".
+    RunSeedDraws,
+    /// Classroom: the earlier runs.
+    PartRunHistory,
     // The network: features, hidden-layer editor, links and biases.
     /// Accessible name of the network section.
     NetworkRegion,

@@ -13,6 +13,8 @@ use crate::format;
 const TRAIN: RGBColor = RGBColor(0x77, 0x77, 0x77);
 /// Test-loss curve colour (black, as in the original).
 const TEST: RGBColor = RGBColor(0, 0, 0);
+/// Earlier runs' test-loss curves, faint under the current run's.
+const EARLIER: RGBColor = RGBColor(0xbf, 0xcb, 0xd6);
 /// The lowest test loss's mark and the overfitting gap's shade.
 const BEST: RGBColor = RGBColor(0xa8, 0x6b, 0x00);
 
@@ -66,17 +68,23 @@ pub fn finite_runs(points: &[LossPoint], pick: fn(&LossPoint) -> f64) -> Vec<Vec
 }
 
 /// Draws `history` on `canvas`, whose displayed size is `(w, h)` CSS pixels, at `ratio`
-/// device pixels per CSS pixel.
+/// device pixels per CSS pixel, over the test-loss curves of `earlier` runs.
 pub fn paint(
     canvas: &HtmlCanvasElement,
     css: (i32, i32),
     history: &LossHistory,
+    earlier: &[&LossHistory],
     titles: Titles,
     ratio: f64,
 ) {
     let points: Vec<LossPoint> = history.points().collect();
     let stop = history.early_stop().filter(|_| points.len() > 1);
-    let (x_max, y_max) = bounds(&points);
+    let earlier: Vec<Vec<LossPoint>> = earlier.iter().map(|h| h.points().collect()).collect();
+    // The axes take in the earlier runs too, so their curves are never cut.
+    let (x_max, y_max) = earlier
+        .iter()
+        .map(|pts| bounds(pts))
+        .fold(bounds(&points), |(x, y), (a, b)| (x.max(a), y.max(b)));
     let y_decimals = decimals(y_max);
     let plot = Plot {
         x: Axis {
@@ -92,7 +100,16 @@ pub fn paint(
             label: &|v| format!("{v:.y_decimals$}"),
         },
         grid: true,
-        marks: marks(&points, stop),
+        marks: earlier
+            .iter()
+            .flat_map(|pts| finite_runs(pts, |p| p.test))
+            .map(|points| Mark::Line {
+                points,
+                color: EARLIER,
+                width: 1.2,
+            })
+            .chain(marks(&points, stop))
+            .collect(),
     };
     plot::paint(canvas, css, ratio, &plot);
 }

@@ -1,5 +1,7 @@
 //! The loss chart above the output heatmap.
 
+use std::rc::Rc;
+
 use nn_core::history::{LossHistory, LossPoint};
 use nn_core::Session;
 use yew::prelude::*;
@@ -8,6 +10,7 @@ use crate::draw::loss_chart::{self, Titles};
 use crate::draw::plot;
 use crate::format;
 use crate::hooks::use_painted_canvas;
+use crate::runs::Run;
 use crate::state::SessionView;
 use crate::text::{use_lang, Lang, Text};
 
@@ -78,6 +81,9 @@ pub struct LossChartProps {
     /// The session whose history (both losses since epoch 0) the chart draws; it redraws
     /// when the view's network version changes.
     pub view: SessionView,
+    /// Earlier runs, drawn faintly under this one.
+    #[prop_or_default]
+    pub runs: Rc<[Run]>,
 }
 
 /// Training loss (grey) and test loss (black) against the epoch.
@@ -85,14 +91,21 @@ pub struct LossChartProps {
 pub fn LossChart(props: &LossChartProps) -> Html {
     let lang = use_lang();
     let session = props.view.session.clone();
+    let runs = props.runs.clone();
     let canvas_ref = use_painted_canvas(
-        (props.view.network_version, lang),
+        (
+            props.view.network_version,
+            lang,
+            props.runs.len(),
+            props.runs.last().map(|r| r.number),
+        ),
         Box::new(move |canvas, css, ratio| {
             let titles = Titles {
                 epochs: lang.text(Text::ChartEpochs),
                 loss: lang.text(Text::ChartLoss),
             };
-            loss_chart::paint(canvas, css, session.history(), titles, ratio);
+            let earlier: Vec<&LossHistory> = runs.iter().map(|r| &r.history).collect();
+            loss_chart::paint(canvas, css, session.history(), &earlier, titles, ratio);
         }),
     );
     // The epoch under the pointer, while it is over the chart.

@@ -20,6 +20,7 @@ pub mod metrics;
 pub mod network;
 pub mod notice;
 pub mod output;
+pub mod runs;
 pub mod select;
 pub mod share;
 pub mod slider;

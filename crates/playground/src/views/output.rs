@@ -1,5 +1,7 @@
 //! The output column: losses, the big heatmap and the colour legend.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::chart::LossChart;
@@ -8,6 +10,7 @@ use super::heatmap::OutputHeatmap;
 use super::legend::Legend;
 use super::metrics::Metrics;
 use crate::parts::{use_hidden, Part};
+use crate::runs::Run;
 use crate::settings::Setting;
 use crate::state::{Action, SessionView};
 use crate::text::{use_lang, Text};
@@ -22,6 +25,9 @@ pub struct OutputColumnProps {
     pub view: SessionView,
     /// Receives the checkbox changes.
     pub onaction: Callback<Action>,
+    /// Earlier runs, drawn faintly in the chart.
+    #[prop_or_default]
+    pub runs: Rc<[Run]>,
 }
 
 /// Everything right of the network.
@@ -42,9 +48,11 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
                 <Metrics test_loss={session.test_loss()} train_loss={session.train_loss()}
                     test_accuracy={session.test_accuracy()} train_accuracy={session.train_accuracy()} />
                 if hidden.shows(Part::LossChart) {
-                    <LossChart view={props.view.clone()} />
+                    <LossChart view={props.view.clone()}
+                        runs={if hidden.shows(Part::RunHistory) { props.runs.clone() } else { Rc::from([]) }} />
                     { early_stop_note(lang, session.history()) }
                 }
+
             </div>
             <div class="output-plot">
                 <OutputHeatmap view={props.view.clone()} discretize={config.page.discretize}
