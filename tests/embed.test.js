@@ -94,3 +94,34 @@ test('the embed example shows two working playgrounds side by side on the same d
   assert.deepEqual(activations, ['Linear', 'Tanh']);
   assert.deepEqual(errors, []);
 });
+
+test('an embedded playground reports its height and the notes\' script sizes its iframe to fit', OPTIONS, async (t) => {
+  const { page, errors } = await openPlayground(t, '');
+  await page.goto(new URL('embed-example.html', page.url()).href);
+  const frame = page.locator('iframe').first();
+  await frame.waitFor();
+  // The script sets the height the playground posts, in place of the notes' 1,120 px.
+  const height = await eventually(() => frame.evaluate((el) => el.style.height), (h) => /^\d+px$/.test(h), {
+    timeout: 30_000,
+    what: 'the iframe sized by its playground',
+  });
+  const inner = await frame.evaluate((el) => el.contentDocument.documentElement.scrollHeight);
+  assert.equal(height, `${inner}px`);
+  assert.deepEqual(errors, []);
+});
+
+test('panels= picks which areas an embed shows', OPTIONS, async (t) => {
+  const { page, errors } = await openPlayground(t, '#seed=panels&embed=true&panels=network,output,inside');
+  await page.getByLabel('Test loss', { exact: true }).waitFor({ timeout: 20_000 });
+  assert.equal(await page.getByRole('button', { name: 'Play', exact: true }).count(), 0, 'no run controls');
+  assert.equal(await page.getByRole('heading', { name: 'Data', exact: true }).count(), 0);
+  assert.ok(await page.getByRole('heading', { name: 'Output', exact: true }).isVisible());
+  assert.ok(await page.getByRole('heading', { name: 'Inside the network', exact: true }).isVisible());
+  // Without panels= an embed keeps its usual areas, the panel left out.
+  const plain = await openPlayground(t, '#seed=panels&embed=true');
+  await plain.page.getByLabel('Test loss', { exact: true }).waitFor({ timeout: 20_000 });
+  assert.ok(await plain.page.getByRole('button', { name: 'Play', exact: true }).isVisible());
+  assert.equal(await plain.page.getByRole('heading', { name: 'Inside the network', exact: true }).count(), 0);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(plain.errors, []);
+});

@@ -76,6 +76,10 @@ pub struct Config {
     pub page: PageSettings,
 }
 
+/// The areas a `panels=` link may name: the run controls and menus, the data column,
+/// the network, the output, the panel Inside the network, and the earlier runs.
+pub const PANELS: [&str; 6] = ["controls", "data", "network", "output", "inside", "runs"];
+
 /// The page's own settings, which a link carries beside the engine's: what the page shows
 /// and how (the language, the pace, the layout, the hidden parts, the original's unused
 /// keys). Training never reads them, with one exception kept from the original: a feature
@@ -105,6 +109,9 @@ pub struct PageSettings {
     pub lang: Option<Language>,
     /// Compact layout for an iframe (`embed=true`, ours). Default false.
     pub embed: bool,
+    /// Which areas of the page to show (`panels=controls,network,output`, ours; names in
+    /// [`PANELS`]); `None` shows the page's usual areas.
+    pub panels: Option<Vec<&'static str>>,
     /// Training pace (`speed=N` epochs per frame, 1–10,000, or `speed=max`, ours).
     /// Default 1 epoch per frame, the original's pace.
     pub speed: Speed,
@@ -122,6 +129,7 @@ impl Default for PageSettings {
             hide_text: false,
             hidden: Vec::new(),
             locked: Vec::new(),
+            panels: None,
             lang: None,
             embed: false,
             speed: Speed::PerFrame(1),

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use crate::activation::{Activation, Regularization};
 use crate::config::{
-    Config, Language, Speed, MAX_BATCH, MAX_EPOCHS_PER_FRAME, MAX_LAYERS, MAX_NEURONS,
+    Config, Language, Speed, MAX_BATCH, MAX_EPOCHS_PER_FRAME, MAX_LAYERS, MAX_NEURONS, PANELS,
 };
 use crate::data::{Dataset, Problem};
 use crate::features::Feature;
@@ -682,6 +682,25 @@ fn build() -> Vec<Entry> {
             write: |c| c.page.embed.then(|| "true".to_string()),
         },
         Entry {
+            key: "panels",
+            choices: Choices::Other,
+            effect: Effect::Page,
+            in_use: always,
+            list: true,
+            read: |c, v, w| {
+                let mut shown = Vec::new();
+                for name in v.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                    if let Some(&p) = enum_value(name, &PANELS, |p| p, w).as_ref() {
+                        if !shown.contains(&p) {
+                            shown.push(p);
+                        }
+                    }
+                }
+                c.page.panels = Some(shown);
+            },
+            write: |c| c.page.panels.as_ref().map(|p| p.join(",")),
+        },
+        Entry {
             key: "speed",
             choices: Choices::Other,
             effect: Effect::Page,
@@ -759,5 +778,19 @@ mod tests {
                 Choices::Other => {}
             }
         }
+    }
+
+    #[test]
+    fn panels_keep_known_names_once_and_warn_of_others() {
+        let parsed = crate::hash::parse("seed=a&panels=network,output,network,menu");
+        assert_eq!(parsed.config.page.panels, Some(vec!["network", "output"]));
+        assert_eq!(parsed.warnings.len(), 1);
+        let link = crate::hash::write(&parsed.config);
+        assert!(link.contains("panels=network,output"), "{link}");
+        assert_eq!(crate::hash::parse("seed=a").config.page.panels, None);
+        assert_eq!(
+            crate::hash::parse("seed=a&panels=").config.page.panels,
+            Some(vec![])
+        );
     }
 }

@@ -10,7 +10,8 @@ use crate::browser;
 use crate::draw::grid_store::SharedGrid;
 use crate::hooks::pace::PaceInput;
 use crate::hooks::{
-    use_document_language, use_hash_change, use_hash_sync, use_pace, use_page_lang, use_shortcuts,
+    use_document_language, use_embed_height, use_hash_change, use_hash_sync, use_pace,
+    use_page_lang, use_shortcuts,
 };
 use crate::parts::{Hidden, Part};
 use crate::shortcuts::Shortcut;
@@ -97,6 +98,14 @@ pub fn App() -> Html {
     let hidden_runs = hidden.shows(Part::RunHistory);
     // `embed=true`: a compact page for an iframe, with a way out to the full page.
     let embed = config.page.embed;
+    // `panels=` picks the areas; without it, the page's usual ones (an embed leaves out
+    // the panel Inside the network and the earlier runs).
+    let panel = |name: &str| match &config.page.panels {
+        Some(names) => names.contains(&name),
+        None => !embed || !matches!(name, "inside" | "runs"),
+    };
+    let app_ref = use_node_ref();
+    use_embed_height(app_ref.clone(), embed);
     let full_hash = embed.then(|| {
         let mut full = config.clone();
         full.page.embed = false;
@@ -106,7 +115,7 @@ pub fn App() -> Html {
         <ContextProvider<Lang> context={lang}>
         <ContextProvider<SharedGrid> context={(*grid).clone()}>
         <ContextProvider<Hidden> context={hidden}>
-            <div class={classes!("app", embed.then_some("embed"))} lang={lang.code()}>
+            <div ref={app_ref} class={classes!("app", embed.then_some("embed"))} lang={lang.code()}>
                 <Notice warnings={state.warnings.clone()}
                     tutorial={state.tutorial.clone().map(AttrValue::from)} {ondismiss} />
                 if let Some(hash) = full_hash {
@@ -118,11 +127,13 @@ pub fn App() -> Html {
                         <LanguagePicker onaction={onaction.clone()} />
                     </div>
                 }
+                if panel("controls") {
                 <TopBar playing={state.playing} epoch={state.session.epoch()} {rate}
                     speed={config.page.speed} onaction={onaction.clone()}>
                     <Hyperparameters menus={menu_states(config)} step_used={uses_step(config)}
                         onaction={onaction.clone()} />
                 </TopBar>
+                }
                 if state.diverged() {
                     <DivergenceAlert />
                 } else if let Some(trouble) = nn_core::diagnose::diagnose(&state.session) {
@@ -131,22 +142,31 @@ pub fn App() -> Html {
                 // Three areas: data | features + network | output. Below 1,100 px the
                 // output moves under the other two (www/style.css).
                 <main class="workspace">
+                    if panel("data") {
                     <DataColumn problem={config.problem} dataset={config.current_dataset()}
                         perc_train_data={config.perc_train_data} noise={config.noise}
                         batch_size={config.batch_size} classes={config.classes}
                         train_points={state.session.train_points().len()}
                         updates={state.session.updates()}
                         onaction={onaction.clone()} />
-                    <div class="network-area">
-                        <NetworkView view={state.view()} onaction={onaction.clone()} />
-                    </div>
-                    <OutputColumn view={state.view()} runs={state.runs.clone()}
-                        onaction={onaction.clone()} />
+                    }
+                    if panel("network") {
+                        <div class="network-area">
+                            <NetworkView view={state.view()} onaction={onaction.clone()} />
+                        </div>
+                    }
+                    if panel("output") {
+                        <OutputColumn view={state.view()} runs={state.runs.clone()}
+                            onaction={onaction.clone()} />
+                    }
                 </main>
-                if !embed && hidden_runs {
+                if panel("runs") && hidden_runs {
                     <div class="runs-area">
                         <RunTable runs={state.runs.clone()} onaction={onaction.clone()} />
                     </div>
+                }
+                if inside && panel("inside") {
+                    <InsidePanel view={state.view()} onaction={onaction.clone()} playing={state.playing} />
                 }
                 if !embed {
                     <div class="course-tools">
@@ -155,9 +175,6 @@ pub fn App() -> Html {
                             <Classroom onaction={onaction.clone()} />
                         }
                     </div>
-                    if inside {
-                        <InsidePanel view={state.view()} onaction={onaction.clone()} playing={state.playing} />
-                    }
                     if text {
                         <Explainer />
                     }

@@ -1,6 +1,7 @@
 //! Hooks that connect the app to the browser: frames, keys, the URL and the window size.
 
 pub mod canvas;
+pub mod embed_height;
 pub mod frame_loop;
 pub mod in_view;
 pub mod keyboard;
@@ -10,6 +11,7 @@ pub mod pace;
 pub mod resize;
 
 pub use canvas::use_painted_canvas;
+pub use embed_height::use_embed_height;
 pub use frame_loop::use_frame_loop;
 pub use in_view::use_in_view;
 pub use keyboard::use_shortcuts;
