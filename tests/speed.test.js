@@ -7,8 +7,8 @@ import { epochNumber, eventually, openPlayground, textOf } from './support/brows
 
 const OPTIONS = { timeout: 90_000 };
 
-async function ready(t, path = '') {
-  const opened = await openPlayground(t, path);
+async function ready(t, path = '', options = {}) {
+  const opened = await openPlayground(t, path, options);
   const epoch = opened.page.getByLabel('Epoch', { exact: true });
   await epoch.waitFor({ state: 'visible', timeout: 20_000 });
   return { ...opened, epoch };
@@ -121,7 +121,7 @@ test('with ?trainer=page the page trains by itself at maximum speed', OPTIONS, a
 });
 
 test('if the worker cannot load, maximum speed trains on the page and the console says why', OPTIONS, async (t) => {
-  const { page, errors, epoch } = await ready(t, '#seed=noworker&speed=max');
+  const { page, errors, epoch } = await ready(t, '#seed=noworker&speed=max', { serviceWorkers: 'block' });
   // (The route is set after the first load; reload so the page starts its worker under it.)
   await page.route('**/trainer_loader.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
   const warnings = [];

@@ -36,13 +36,16 @@ const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
  * closes. Returns the page and the errors seen on it (a live array: console errors, page
  * errors and failed HTTP responses).
  */
-export async function openPlayground(t, path = '') {
+export async function openPlayground(t, path = '', { serviceWorkers = 'allow' } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'playground-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
     headless: true,
     args: CHROMIUM_FLAGS,
     viewport: { width: 1280, height: 900 },
+    // 'block' keeps the offline cache (www/sw.js) out, for tests that stub files with
+    // page.route (a service worker's answers bypass routes).
+    serviceWorkers,
   });
   const errors = [];
   const page = context.pages()[0] ?? (await context.newPage());
