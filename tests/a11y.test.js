@@ -1,0 +1,43 @@
+// Accessibility audit (issue 10): axe-core, run in the page, finds no serious or critical
+// violation in English, in Chinese, in embed mode, or with the panels and Classroom open.
+
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import { openPlayground } from './support/browser.js';
+
+const OPTIONS = { timeout: 90_000 };
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The serious and critical violations axe finds in the page as it is now. */
+async function audit(page) {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+for (const [name, hash, epoch] of [
+  ['English', '#seed=a11y', 'Epoch'],
+  ['Chinese', '#seed=a11y&lang=zh', '轮次'],
+  ['embed mode', '#seed=a11y&embed=true&panels=controls,data,network,output,inside', 'Epoch'],
+  ['an all-Linear network after training, with earlier runs', '#seed=a11y&activation=linear&networkShape=3,2', 'Epoch'],
+]) {
+  test(`no serious or critical accessibility violation: ${name}`, OPTIONS, async (t) => {
+    const { page, errors } = await openPlayground(t, hash);
+    await page.getByLabel(epoch, { exact: true }).waitFor({ timeout: 20_000 });
+    if (name.startsWith('an all-Linear')) {
+      await page.getByRole('button', { name: 'Step', exact: true }).click();
+      await page.getByRole('button', { name: 'New weights', exact: true }).click();
+      await page.getByRole('table', { name: /^Earlier runs/ }).waitFor();
+      await page.getByRole('button', { name: 'Classroom', exact: true }).click();
+    }
+    assert.deepEqual(await audit(page), []);
+    assert.deepEqual(errors, []);
+  });
+}
