@@ -134,3 +134,34 @@ test('earlier runs stay as faint curves with a table of their settings and resul
   assert.deepEqual(await losses(page), firstLosses);
   assert.deepEqual(errors, []);
 });
+
+test('a challenge link is checked while the student trains, and a teacher writes one from the Classroom panel', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=challenge&goal=testLoss_lt_0.2,neurons_le_6&speed=20');
+  const box = page.getByRole('region', { name: 'Challenge', exact: true });
+  await box.waitFor();
+  assert.match(await textOf(box), /Test loss below 0\.2 \(now \d\.\d{3}\)/);
+  assert.match(await textOf(box), /Hidden neurons at most 6 \(now 6\)/);
+  assert.match(await textOf(box), /Not met yet/);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const met = await eventually(async () => textOf(box), (s) => /Met at epoch [\d,]+\./.test(s), {
+    timeout: 30_000,
+    what: 'the challenge met',
+  });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  assert.match(met, /done:\s+Test loss below 0\.2/);
+
+  // The teacher's side: a new condition, into the link.
+  const teacher = await ready(t, '#seed=teacher');
+  await teacher.page.getByRole('button', { name: 'Classroom', exact: true }).click();
+  await teacher.page.getByLabel('Measure', { exact: true }).selectOption({ label: 'Hidden neurons' });
+  await teacher.page.getByLabel('Comparison', { exact: true }).selectOption({ label: 'at most' });
+  await teacher.page.getByLabel('Value', { exact: true }).fill('4');
+  await teacher.page.getByRole('button', { name: 'Add to the challenge', exact: true }).click();
+  const challenge = teacher.page.getByRole('region', { name: 'Challenge', exact: true });
+  await challenge.waitFor();
+  assert.match(await textOf(challenge), /Hidden neurons at most 4 \(now 6\)/);
+  const hash = decodeURIComponent(new URL(teacher.page.url()).hash);
+  assert.match(hash, /goal=neurons_le_4(&|$)/);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(teacher.errors, []);
+});

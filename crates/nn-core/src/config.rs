@@ -112,6 +112,8 @@ pub struct PageSettings {
     /// Which areas of the page to show (`panels=controls,network,output`, ours; names in
     /// [`PANELS`]); `None` shows the page's usual areas.
     pub panels: Option<Vec<&'static str>>,
+    /// A challenge the page checks (`goal=testLoss_lt_0.1,neurons_le_6`, ours).
+    pub goal: Option<crate::goal::Goal>,
     /// Training pace (`speed=N` epochs per frame, 1–10,000, or `speed=max`, ours).
     /// Default 1 epoch per frame, the original's pace.
     pub speed: Speed,
@@ -130,6 +132,7 @@ impl Default for PageSettings {
             hidden: Vec::new(),
             locked: Vec::new(),
             panels: None,
+            goal: None,
             lang: None,
             embed: false,
             speed: Speed::PerFrame(1),

@@ -13,6 +13,7 @@ pub mod config;
 pub mod data;
 pub mod diagnose;
 pub mod features;
+pub mod goal;
 pub mod grid;
 pub mod hash;
 pub mod history;

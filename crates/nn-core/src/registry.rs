@@ -682,6 +682,20 @@ fn build() -> Vec<Entry> {
             write: |c| c.page.embed.then(|| "true".to_string()),
         },
         Entry {
+            key: "goal",
+            choices: Choices::Other,
+            effect: Effect::Page,
+            in_use: always,
+            list: false,
+            read: |c, v, w| match crate::goal::parse(v) {
+                Some(goal) => c.page.goal = Some(goal),
+                None => w.push(Reason::UnknownValue {
+                    allowed: vec!["testLoss_lt_0.1,neurons_le_6"],
+                }),
+            },
+            write: |c| c.page.goal.as_ref().map(|g| crate::goal::write(g)),
+        },
+        Entry {
             key: "panels",
             choices: Choices::Other,
             effect: Effect::Page,

@@ -17,6 +17,7 @@ use crate::parts::{Hidden, Part};
 use crate::shortcuts::Shortcut;
 use crate::state::{Action, AppState};
 use crate::text::{Lang, Text};
+use crate::views::challenge::ChallengeBox;
 use crate::views::classroom::Classroom;
 use crate::views::data_column::DataColumn;
 use crate::views::divergence::DivergenceAlert;
@@ -134,6 +135,9 @@ pub fn App() -> Html {
                         onaction={onaction.clone()} />
                 </TopBar>
                 }
+                if let Some(goal) = config.page.goal.clone() {
+                    <ChallengeBox {goal} view={state.view()} met_at={state.goal_met_at} />
+                }
                 if state.diverged() {
                     <DivergenceAlert />
                 } else if let Some(trouble) = nn_core::diagnose::diagnose(&state.session) {
@@ -172,7 +176,7 @@ pub fn App() -> Html {
                     <div class="course-tools">
                         <Share hash={state.hash()} />
                         if classroom {
-                            <Classroom onaction={onaction.clone()} />
+                            <Classroom onaction={onaction.clone()} goal={config.page.goal.clone()} />
                         }
                     </div>
                     if text {

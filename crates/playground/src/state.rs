@@ -27,6 +27,8 @@ pub struct AppState {
     /// The tutorial a link named (`tutorial=`). The original fetched it as HTML from the
     /// server; this page never loads it, and the notice says so until dismissed.
     pub tutorial: Option<String>,
+    /// The epoch at which the current run first met the link's goal (`goal=`).
+    pub goal_met_at: Option<u64>,
     /// Earlier runs that trained, newest last (see [`crate::runs`]).
     pub runs: Rc<[Run]>,
     /// Bumped whenever the network may have changed (weights, shape, features).
@@ -81,6 +83,8 @@ pub enum Action {
         /// A seed to use when the hash gives none.
         fresh_seed: String,
     },
+    /// Set or remove the link's challenge (`goal=`).
+    SetGoal(Option<nn_core::goal::Goal>),
     /// Start over from a link (an earlier run's), even if it is the current one.
     Restore(String),
     /// Close the notice listing the link's warnings.
@@ -121,6 +125,7 @@ impl AppState {
             warnings: link.warnings,
             tutorial: link.tutorial,
             runs: Rc::from([]),
+            goal_met_at: None,
             network_version: 0,
             data_version: 0,
             highlight: None,
@@ -308,6 +313,17 @@ impl Reducible for AppState {
         if before.epoch() > 0 && next.session.epoch() == 0 {
             next.runs = runs::keep(&next.runs, &before);
         }
+        // The challenge: first met at this epoch; a run back at epoch 0 starts again.
+        if next.session.epoch() == 0 {
+            next.goal_met_at = None;
+        }
+        if let Some(goal) = &next.session.config().page.goal {
+            if next.goal_met_at.is_none() && nn_core::goal::met(goal, &next.session) {
+                next.goal_met_at = Some(next.session.epoch());
+            }
+        } else {
+            next.goal_met_at = None;
+        }
         Rc::new(next)
     }
 }
@@ -374,6 +390,13 @@ impl AppState {
                 }
             }
             Action::Load { hash, fresh_seed } => next.load(&hash, fresh_seed),
+            Action::SetGoal(goal) => {
+                let mut config = next.config().clone();
+                config.page.goal = goal;
+                if &config != next.config() {
+                    next.train(|s| s.apply(config));
+                }
+            }
             Action::Restore(link) => {
                 let config = Link::read(&link).config;
                 if config.seed.is_some() {

@@ -411,6 +411,54 @@ pub enum Text {
     RunSeedDraws,
     /// Classroom: the earlier runs.
     PartRunHistory,
+    /// Heading of the challenge box.
+    ChallengeTitle,
+    /// The goal met: "Met at epoch {0}".
+    ChallengeMet,
+    /// The goal not met yet.
+    ChallengeNotYet,
+    /// A condition's current value: "now {0}".
+    ChallengeNow,
+    /// A condition that holds (accessible text).
+    ChallengeDone,
+    /// A condition that does not hold yet (accessible text).
+    ChallengeOpen,
+    /// Goal measure.
+    MeasureTestLoss,
+    /// Goal measure.
+    MeasureTrainLoss,
+    /// Goal measure.
+    MeasureTestAccuracy,
+    /// Goal measure.
+    MeasureNeurons,
+    /// Goal measure.
+    MeasureDeadShare,
+    /// Goal measure.
+    MeasureNonzero,
+    /// Goal measure.
+    MeasureEpochs,
+    /// Goal comparison.
+    CompareBelow,
+    /// Goal comparison.
+    CompareAtMost,
+    /// Goal comparison.
+    CompareAtLeast,
+    /// Goal comparison.
+    CompareAbove,
+    /// Classroom: the challenge group.
+    GoalEditor,
+    /// Label of the measure menu.
+    GoalMeasureLabel,
+    /// Label of the comparison menu.
+    GoalCompareLabel,
+    /// Label of the number field.
+    GoalValueLabel,
+    /// Button adding the condition.
+    GoalAdd,
+    /// Button removing the challenge.
+    GoalClear,
+    /// What the challenge does.
+    GoalHelp,
     // The network: features, hidden-layer editor, links and biases.
     /// Accessible name of the network section.
     NetworkRegion,

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::challenge::GoalEditor;
 use super::checkbox::Checkbox;
 use crate::parts::{use_hidden, GROUPS};
 use crate::state::Action;
@@ -19,6 +20,9 @@ const TITLE_ID: &str = "classroom-title";
 pub struct ClassroomProps {
     /// Receives the changes.
     pub onaction: Callback<Action>,
+    /// The link's challenge, for its editor.
+    #[prop_or_default]
+    pub goal: Option<nn_core::goal::Goal>,
 }
 
 /// The "Classroom" disclosure button and, when open, its panel.
@@ -61,7 +65,10 @@ pub fn Classroom(props: &ClassroomProps) -> Html {
                     <h2 id={TITLE_ID}>{ lang.text(Text::ClassroomTitle) }</h2>
                     <p class="classroom-intro">{ lang.text(Text::ClassroomIntro) }</p>
                     <p class="classroom-intro">{ lang.text(Text::ClassroomLocks) }</p>
-                    <div class="classroom-groups">{ for groups }</div>
+                    <div class="classroom-groups">
+                        { for groups }
+                        <GoalEditor goal={props.goal.clone()} onaction={props.onaction.clone()} />
+                    </div>
                 </section>
             }
         </>

@@ -1,6 +1,7 @@
 //! One component per part of the page.
 
 pub mod axes;
+pub mod challenge;
 pub mod chart;
 pub mod checkbox;
 pub mod classroom;
