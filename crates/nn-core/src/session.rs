@@ -14,8 +14,7 @@ use crate::rng::SeedRandom;
 use crate::state::{StateError, TrainingState};
 use crate::stats::{Collector, NetworkStats, StatsHistory, Tracker};
 use crate::train::{
-    evaluate, evaluate_collecting, train_epoch, train_from, train_until_update, InputTable,
-    StepParams,
+    evaluate, evaluate_collecting, train_from, train_until_update, InputTable, StepParams,
 };
 
 /// A running playground.
@@ -175,19 +174,14 @@ impl Session {
 
     /// Trains the (rest of the) current epoch.
     fn train_one(&mut self) {
-        let params = self.params();
-        if self.cursor == 0 {
-            train_epoch(&mut self.network, &self.train, &self.train_inputs, params);
-        } else {
-            let from = std::mem::take(&mut self.cursor);
-            train_from(
-                &mut self.network,
-                &self.train,
-                &self.train_inputs,
-                params,
-                from,
-            );
-        }
+        let (params, from) = (self.params(), std::mem::take(&mut self.cursor));
+        train_from(
+            &mut self.network,
+            &self.train,
+            &self.train_inputs,
+            params,
+            from,
+        );
         self.last_batch.clear();
         self.epoch += 1;
     }

@@ -52,14 +52,7 @@ impl InputTable {
 /// backprop, an update after every `batch_size`-th sample of the epoch, leftovers carried
 /// into the next epoch. Allocates nothing.
 pub fn train_epoch(net: &mut Network, points: &[Point], inputs: &InputTable, p: StepParams) {
-    let batch = p.batch_size.max(1);
-    for (i, pt) in points.iter().enumerate() {
-        net.forward(inputs.row(i));
-        net.backward(pt.target);
-        if (i + 1) % batch == 0 {
-            net.update(p.learning_rate, p.regularization_rate);
-        }
-    }
+    train_from(net, points, inputs, p, 0);
 }
 
 /// Trains the rest of an epoch from point `from` on (an epoch a single batch stepped into):

@@ -334,6 +334,14 @@ pub fn neurons_key(layer: usize) -> String {
     format!("numNodes{}", layer + 1)
 }
 
+/// The names of a `<name>_hide` or `<name>_lock` list whose value is true.
+fn set_names(list: &[(String, bool)]) -> Rc<[String]> {
+    list.iter()
+        .filter(|(_, on)| *on)
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
 /// What the current configuration hides, for the views (given to them as a context).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Hidden {
@@ -346,20 +354,8 @@ impl Hidden {
     /// What `config` hides.
     pub fn of(config: &Config) -> Self {
         Hidden {
-            names: config
-                .page
-                .hidden
-                .iter()
-                .filter(|(_, hide)| *hide)
-                .map(|(name, _)| name.clone())
-                .collect(),
-            locked: config
-                .page
-                .locked
-                .iter()
-                .filter(|(_, on)| *on)
-                .map(|(name, _)| name.clone())
-                .collect(),
+            names: set_names(&config.page.hidden),
+            locked: set_names(&config.page.locked),
             text: config.page.hide_text,
         }
     }

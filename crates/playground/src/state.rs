@@ -213,8 +213,14 @@ impl AppState {
     /// Hides or shows a part of the page. Training carries on: no part changes the
     /// network or the data.
     fn set_hidden(&mut self, part: Part, hidden: bool) {
+        self.set_page(|c| part.set_hidden(c, hidden));
+    }
+
+    /// Changes what the page shows or checks (hidden and locked parts, the challenge)
+    /// through `f`; training carries on.
+    fn set_page(&mut self, f: impl FnOnce(&mut Config)) {
         let mut config = self.config().clone();
-        part.set_hidden(&mut config, hidden);
+        f(&mut config);
         if &config != self.config() {
             self.train(|s| s.apply(config));
         }
@@ -390,13 +396,7 @@ impl AppState {
                 }
             }
             Action::Load { hash, fresh_seed } => next.load(&hash, fresh_seed),
-            Action::SetGoal(goal) => {
-                let mut config = next.config().clone();
-                config.page.goal = goal;
-                if &config != next.config() {
-                    next.train(|s| s.apply(config));
-                }
-            }
+            Action::SetGoal(goal) => next.set_page(|c| c.page.goal = goal),
             Action::Restore(link) => {
                 let config = Link::read(&link).config;
                 if config.seed.is_some() {
@@ -412,13 +412,7 @@ impl AppState {
                 next.tutorial = None;
             }
             Action::SetHidden(part, hidden) => next.set_hidden(part, hidden),
-            Action::SetLocked(part, locked) => {
-                let mut config = next.config().clone();
-                part.set_locked(&mut config, locked);
-                if &config != next.config() {
-                    next.train(|s| s.apply(config));
-                }
-            }
+            Action::SetLocked(part, locked) => next.set_page(|c| part.set_locked(c, locked)),
             Action::Set(setting) => next.set(setting),
             Action::Regenerate => {
                 next.train(Session::regenerate);

@@ -8,12 +8,11 @@ use nn_core::Activation;
 use plotters::style::RGBColor;
 use yew::prelude::*;
 
-use super::figure::{figure, legend};
+use super::figure::{figure, legend, CanvasFigureProps};
 use crate::colors::{depth, Rgb};
 use crate::draw::plot::{self, Axis, Mark, Plot};
 use crate::format;
 use crate::hooks::use_painted_canvas;
-use crate::state::SessionView;
 use crate::text::{use_lang, Lang, Text};
 
 /// The four the lesson compares.
@@ -231,18 +230,9 @@ fn histogram_outline(h: &Histogram, base: f64, scale: f64) -> Vec<(f64, f64)> {
     points
 }
 
-/// Props of [`ActivationFigure`].
-#[derive(Properties, PartialEq)]
-pub struct ActivationFigureProps {
-    /// The session to show.
-    pub view: SessionView,
-    /// The network version the canvas shows (the panel holds it while out of view).
-    pub painted: u64,
-}
-
 /// The figure, with its comparison buttons and readouts.
 #[function_component]
-pub fn ActivationFigure(props: &ActivationFigureProps) -> Html {
+pub fn ActivationFigure(props: &CanvasFigureProps) -> Html {
     let lang = use_lang();
     let session = props.view.session.clone();
     let config = session.config();

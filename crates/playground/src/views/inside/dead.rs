@@ -6,12 +6,11 @@ use nn_core::stats::{can_die, can_saturate, StatsHistory};
 use plotters::style::RGBColor;
 use yew::prelude::*;
 
-use super::figure::{figure, legend};
+use super::figure::{figure, legend, CanvasFigureProps};
 use crate::colors::Rgb;
 use crate::draw::plot::{self, Axis, Mark, Plot};
 use crate::format;
 use crate::hooks::use_painted_canvas;
-use crate::state::SessionView;
 use crate::text::{use_lang, Text};
 
 /// The dead count's colour.
@@ -37,18 +36,9 @@ pub fn counts(history: &StatsHistory) -> (Curve, Curve) {
         .unzip()
 }
 
-/// Props of [`DeadFigure`].
-#[derive(Properties, PartialEq)]
-pub struct DeadFigureProps {
-    /// The session to show.
-    pub view: SessionView,
-    /// The network version the canvas shows (the panel holds it while out of view).
-    pub painted: u64,
-}
-
 /// The figure, the totals and each layer's counts.
 #[function_component]
-pub fn DeadFigure(props: &DeadFigureProps) -> Html {
+pub fn DeadFigure(props: &CanvasFigureProps) -> Html {
     let lang = use_lang();
     let session = props.view.session.clone();
     let net = session.network();

@@ -4,7 +4,18 @@
 use yew::prelude::*;
 
 use crate::colors::{css_rgb, Rgb};
+use crate::state::SessionView;
 use crate::text::{Lang, Text};
+
+/// Props of every figure drawn on a canvas.
+#[derive(Properties, PartialEq)]
+pub struct CanvasFigureProps {
+    /// The session to show.
+    pub view: SessionView,
+    /// The network version the canvas shows (the panel holds it while out of view, and
+    /// the canvases take turns while training plays).
+    pub painted: u64,
+}
 
 /// A `<figure>` named by its heading: `id` (the heading's id is derived from it), the
 /// heading, what to look for, and its content (canvas, controls, readouts). A function

@@ -7,13 +7,12 @@ use nn_core::stats::StatsHistory;
 use plotters::style::RGBColor;
 use yew::prelude::*;
 
-use super::figure::{figure, layer_name, legend};
+use super::figure::{figure, layer_name, legend, CanvasFigureProps};
 use super::GRADIENT_FIGURE_ID;
 use crate::colors::depth;
 use crate::draw::plot::{self, Axis, Mark, Plot};
 use crate::format;
 use crate::hooks::use_painted_canvas;
-use crate::state::SessionView;
 use crate::text::{use_lang, Text};
 
 /// Each layer's curve as runs of (epoch, log₁₀ |gradient|), broken where there is no
@@ -76,18 +75,9 @@ fn size(g: f64) -> String {
     }
 }
 
-/// Props of [`GradientFigure`].
-#[derive(Properties, PartialEq)]
-pub struct GradientFigureProps {
-    /// The session to show.
-    pub view: SessionView,
-    /// The network version the canvas shows (the panel holds it while out of view).
-    pub painted: u64,
-}
-
 /// The figure, its legend and its notes.
 #[function_component]
-pub fn GradientFigure(props: &GradientFigureProps) -> Html {
+pub fn GradientFigure(props: &CanvasFigureProps) -> Html {
     let lang = use_lang();
     let session = props.view.session.clone();
     let layers = session.network().layers().len();

@@ -6,12 +6,11 @@ use nn_core::stats::{Histogram, LayerStats, WEIGHT_RANGE};
 use plotters::style::RGBColor;
 use yew::prelude::*;
 
-use super::figure::{figure, layer_name, legend};
+use super::figure::{figure, layer_name, legend, CanvasFigureProps};
 use crate::colors::{Rgb, BLUE};
 use crate::draw::plot::{self, Axis, Mark, Plot};
 use crate::format;
 use crate::hooks::use_painted_canvas;
-use crate::state::SessionView;
 use crate::text::{use_lang, Text};
 
 /// Id of the layer menu, which its label names.
@@ -56,18 +55,9 @@ fn bars(h: &Histogram, [r, g, b]: Rgb, alpha: f64) -> Vec<Mark> {
         .collect()
 }
 
-/// Props of [`WeightFigure`].
-#[derive(Properties, PartialEq)]
-pub struct WeightFigureProps {
-    /// The session to show.
-    pub view: SessionView,
-    /// The network version the canvas shows (the panel holds it while out of view).
-    pub painted: u64,
-}
-
 /// The figure, its layer menu and its counts.
 #[function_component]
-pub fn WeightFigure(props: &WeightFigureProps) -> Html {
+pub fn WeightFigure(props: &CanvasFigureProps) -> Html {
     let lang = use_lang();
     let session = props.view.session.clone();
     let net = session.network();
