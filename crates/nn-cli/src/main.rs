@@ -3,6 +3,7 @@
 //! ```text
 //! nn-cli train --config '<hash or URL>' --epochs N [--every K]
 //! nn-cli data  --config '<hash or URL>'
+//! nn-cli lessons [PATH]
 //! ```
 
 use std::io::{self, Write};
@@ -10,13 +11,18 @@ use std::process::ExitCode;
 
 use nn_core::{hash, rng, Session, Target};
 
+mod lessons;
+
 const USAGE: &str = "usage:
   nn-cli train --config '<hash or URL>' --epochs N [--every K]
       prints CSV epoch,train_loss,test_loss (epoch 0, then every K epochs), and for
       classification also train_accuracy,test_accuracy (fractions 0-1)
   nn-cli data --config '<hash or URL>'
       prints the generated points as CSV x,y,label,split (label: +1/-1, the class
-      index 0..K-1 of a multi-class problem, or the regression value)";
+      index 0..K-1 of a multi-class problem, or the regression value)
+  nn-cli lessons [PATH]
+      checks a lesson file (or a folder of the eight, default lessons/) and shows what
+      each prediction question's run does";
 
 struct Args {
     command: String,
@@ -154,6 +160,18 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
+    let mut argv = std::env::args().skip(1);
+    if argv.next().as_deref() == Some("lessons") {
+        let path = argv.next().unwrap_or_else(|| "lessons".into());
+        let mut out = io::stdout().lock();
+        return match lessons::run(std::path::Path::new(&path), &mut out) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("nn-cli: {e}");
+                ExitCode::from(1)
+            }
+        };
+    }
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(a) => a,
         Err(e) => {

@@ -80,6 +80,31 @@ pub struct Config {
 /// the network, the output, the panel Inside the network, and the earlier runs.
 pub const PANELS: [&str; 6] = ["controls", "data", "network", "output", "inside", "runs"];
 
+/// The built-in lessons' names, in the course's order (`lesson=NAME`). The page holds
+/// their content (one data file per lesson); the link only names one.
+pub const LESSONS: [&str; 8] = [
+    "linear-collapse",
+    "activations",
+    "vanishing-gradients",
+    "dead-relu",
+    "l1-l2",
+    "batch-size",
+    "overfitting",
+    "luck",
+];
+
+/// The most steps a lesson may have (`step=N` is read up to this).
+pub const MAX_LESSON_STEPS: u32 = 20;
+
+/// The lesson step a link opens (`lesson=NAME&step=N`, ours).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LessonStep {
+    /// One of [`LESSONS`].
+    pub name: &'static str,
+    /// The step, from 1.
+    pub step: u32,
+}
+
 /// The page's own settings, which a link carries beside the engine's: what the page shows
 /// and how (the language, the pace, the layout, the hidden parts, the original's unused
 /// keys). Training never reads them, with one exception kept from the original: a feature
@@ -114,6 +139,8 @@ pub struct PageSettings {
     pub panels: Option<Vec<&'static str>>,
     /// A challenge the page checks (`goal=testLoss_lt_0.1,neurons_le_6`, ours).
     pub goal: Option<crate::goal::Goal>,
+    /// The lesson open on the page (`lesson=NAME&step=N`, ours).
+    pub lesson: Option<LessonStep>,
     /// Training pace (`speed=N` epochs per frame, 1–10,000, or `speed=max`, ours).
     /// Default 1 epoch per frame, the original's pace.
     pub speed: Speed,
@@ -133,6 +160,7 @@ impl Default for PageSettings {
             locked: Vec::new(),
             panels: None,
             goal: None,
+            lesson: None,
             lang: None,
             embed: false,
             speed: Speed::PerFrame(1),

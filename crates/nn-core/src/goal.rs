@@ -23,11 +23,16 @@ pub enum Measure {
     NonzeroWeights,
     /// Epochs trained.
     Epochs,
+    /// The test loss minus the training loss: how much the network learned by heart.
+    Gap,
+    /// The first layer's mean |gradient| over the output layer's, at the last record
+    /// (NaN before one or without a hidden layer): small means vanishing gradients.
+    GradientRatio,
 }
 
 impl Measure {
     /// Every measure, in menu order.
-    pub const ALL: [Measure; 7] = [
+    pub const ALL: [Measure; 9] = [
         Measure::TestLoss,
         Measure::TrainLoss,
         Measure::TestAccuracy,
@@ -35,6 +40,8 @@ impl Measure {
         Measure::DeadShare,
         Measure::NonzeroWeights,
         Measure::Epochs,
+        Measure::Gap,
+        Measure::GradientRatio,
     ];
 
     /// Its name in a link.
@@ -47,6 +54,8 @@ impl Measure {
             Measure::DeadShare => "deadShare",
             Measure::NonzeroWeights => "nonzeroWeights",
             Measure::Epochs => "epochs",
+            Measure::Gap => "gap",
+            Measure::GradientRatio => "gradientRatio",
         }
     }
 
@@ -74,6 +83,17 @@ impl Measure {
                 .filter(|&&w| w != 0.0)
                 .count() as f64,
             Measure::Epochs => session.epoch() as f64,
+            Measure::Gap => session.test_loss() - session.train_loss(),
+            Measure::GradientRatio => session
+                .stats_history()
+                .points()
+                .last()
+                .and_then(|p| {
+                    let (first, last) = (p.layers.first()?, p.layers.last()?);
+                    (p.layers.len() >= 2 && last.mean_abs_gradient > 0.0)
+                        .then(|| first.mean_abs_gradient / last.mean_abs_gradient)
+                })
+                .unwrap_or(f64::NAN),
         }
     }
 }
@@ -234,5 +254,35 @@ mod tests {
         assert!(!met(&parse("neurons<6").unwrap(), &s));
         assert_eq!(Measure::NonzeroWeights.of(&s), 18.0);
         assert!(!met(&[], &s));
+        let gap = Measure::Gap.of(&s);
+        assert_eq!(gap, s.test_loss() - s.train_loss());
+        let ratio = Measure::GradientRatio.of(&s);
+        assert!(ratio.is_finite() && ratio > 0.0, "{ratio}");
+        assert_eq!(
+            parse("gap_gt_0.1,gradientRatio_lt_0.01").map(|g| g.len()),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn no_measure_name_starts_another() {
+        // `parse` finds a condition's measure by prefix.
+        for a in Measure::ALL {
+            for b in Measure::ALL {
+                assert!(a == b || !b.key().starts_with(a.key()), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_gradient_ratio_is_small_in_a_deep_sigmoid_network() {
+        let mut s = Session::new(
+            hash::parse("seed=v&activation=sigmoid&networkShape=8,8,8,8,8,8").config,
+            || unreachable!(),
+        );
+        assert!(Measure::GradientRatio.of(&s).is_nan(), "no record yet");
+        s.step_many(30);
+        let ratio = Measure::GradientRatio.of(&s);
+        assert!(ratio < 0.01, "{ratio}");
     }
 }

@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 
 use crate::activation::{Activation, Regularization};
 use crate::config::{
-    Config, Language, Speed, MAX_BATCH, MAX_EPOCHS_PER_FRAME, MAX_LAYERS, MAX_NEURONS, PANELS,
+    Config, Language, LessonStep, Speed, LESSONS, MAX_BATCH, MAX_EPOCHS_PER_FRAME, MAX_LAYERS,
+    MAX_LESSON_STEPS, MAX_NEURONS, PANELS,
 };
 use crate::data::{Dataset, Problem};
 use crate::features::Feature;
@@ -694,6 +695,36 @@ fn build() -> Vec<Entry> {
                 }),
             },
             write: |c| c.page.goal.as_ref().map(|g| crate::goal::write(g)),
+        },
+        Entry {
+            key: "lesson",
+            choices: Choices::Named(|i| LESSONS.get(i).copied()),
+            effect: Effect::Page,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                if let Some(name) = enum_value(v, &LESSONS, |n| n, w) {
+                    let step = c.page.lesson.map_or(1, |l| l.step);
+                    c.page.lesson = Some(LessonStep { name, step });
+                }
+            },
+            write: |c| c.page.lesson.map(|l| l.name.to_string()),
+        },
+        Entry {
+            key: "step",
+            choices: Choices::Other,
+            effect: Effect::Page,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                // Read after `lesson`; without a lesson the step means nothing.
+                if let Some(n) = whole(v, 1.0, f64::from(MAX_LESSON_STEPS), w) {
+                    if let Some(l) = &mut c.page.lesson {
+                        l.step = n as u32;
+                    }
+                }
+            },
+            write: |c| c.page.lesson.map(|l| l.step.to_string()),
         },
         Entry {
             key: "panels",

@@ -27,6 +27,7 @@ use crate::views::header::Header;
 use crate::views::hyperparameters::{menu_states, Hyperparameters};
 use crate::views::inside::InsidePanel;
 use crate::views::language::LanguagePicker;
+use crate::views::lesson::{LessonMenu, LessonPanel};
 use crate::views::network::NetworkView;
 use crate::views::notice::Notice;
 use crate::views::output::OutputColumn;
@@ -93,6 +94,8 @@ pub fn App() -> Html {
     use_document_language(lang);
 
     let config = state.config();
+    // A lesson step with a goal shows it in its own panel.
+    let lesson_goal = crate::lessons::step_of(config.page.lesson).is_some_and(|s| s.goal.is_some());
     let text = hidden.shows(Part::Text);
     let inside = hidden.shows(Part::Inside);
     let classroom = hidden.shows(Part::ClassroomButton);
@@ -122,9 +125,13 @@ pub fn App() -> Html {
                 if let Some(hash) = full_hash {
                     <EmbedBar {hash} />
                 } else if text {
-                    <Header><LanguagePicker onaction={onaction.clone()} /></Header>
+                    <Header>
+                        <LessonMenu lang={config.page.lang} />
+                        <LanguagePicker onaction={onaction.clone()} />
+                    </Header>
                 } else {
                     <div class="page-tools page-tools-bar">
+                        <LessonMenu lang={config.page.lang} />
                         <LanguagePicker onaction={onaction.clone()} />
                     </div>
                 }
@@ -135,7 +142,12 @@ pub fn App() -> Html {
                         onaction={onaction.clone()} />
                 </TopBar>
                 }
-                if let Some(goal) = config.page.goal.clone() {
+                if let Some(at) = config.page.lesson {
+                    <LessonPanel {at} view={state.view()} prediction={state.prediction}
+                        answer={state.answer} goal={config.page.goal.clone()}
+                        met_at={state.goal_met_at} onaction={onaction.clone()} />
+                }
+                if let (Some(goal), false) = (config.page.goal.clone(), lesson_goal) {
                     <ChallengeBox {goal} view={state.view()} met_at={state.goal_met_at} />
                 }
                 if state.diverged() {

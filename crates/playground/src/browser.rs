@@ -193,3 +193,39 @@ pub fn scroll_to(id: &str) {
         el.scroll_into_view();
     }
 }
+
+/// A pending call from [`after`]; dropping it cancels the call.
+pub struct Timeout {
+    handle: Option<i32>,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        if let (Some(w), Some(h)) = (web_sys::window(), self.handle) {
+            w.clear_timeout_with_handle(h);
+        }
+    }
+}
+
+/// Calls `f` once after `ms` milliseconds, unless the returned [`Timeout`] is dropped
+/// first.
+pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Timeout {
+    let mut f = Some(f);
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        if let Some(f) = f.take() {
+            f();
+        }
+    });
+    let handle = web_sys::window().and_then(|w| {
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            callback.as_ref().unchecked_ref(),
+            ms,
+        )
+        .ok()
+    });
+    Timeout {
+        handle,
+        _callback: callback,
+    }
+}

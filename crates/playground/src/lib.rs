@@ -19,6 +19,7 @@ pub mod colors;
 pub mod draw;
 pub mod format;
 pub mod hooks;
+pub mod lessons;
 pub mod network_edit;
 pub mod pace;
 pub mod parts;

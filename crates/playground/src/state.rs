@@ -9,6 +9,7 @@ use std::rc::Rc;
 use nn_core::{hash, Config, Session, Speed, Warning};
 use yew::Reducible;
 
+use crate::lessons;
 use crate::network_edit::{NodeId, Param, ShapeEdit};
 use crate::parts::Part;
 use crate::runs::{self, Run};
@@ -31,6 +32,11 @@ pub struct AppState {
     pub goal_met_at: Option<u64>,
     /// Earlier runs that trained, newest last (see [`crate::runs`]).
     pub runs: Rc<[Run]>,
+    /// The choice picked for the open lesson step's prediction question.
+    pub prediction: Option<usize>,
+    /// The question answered by the run: the choice that happened, and the epoch at
+    /// which the page judged it (training pauses there). Cleared when the run starts over.
+    pub answer: Option<(usize, u64)>,
     /// Bumped whenever the network may have changed (weights, shape, features).
     pub network_version: u64,
     /// Bumped whenever the data points may have changed.
@@ -87,6 +93,12 @@ pub enum Action {
     SetGoal(Option<nn_core::goal::Goal>),
     /// Start over from a link (an earlier run's), even if it is the current one.
     Restore(String),
+    /// Open step N (from 1) of the open lesson: its setup replaces the playground.
+    OpenStep(usize),
+    /// Close the lesson; the playground stays as it is.
+    CloseLesson,
+    /// Pick choice N (from 0) as the prediction for the step's question (before the run).
+    Predict(usize),
     /// Close the notice listing the link's warnings.
     DismissNotice,
     /// Hide (`true`) or show a part of the page; the link follows (`<name>_hide`).
@@ -125,6 +137,8 @@ impl AppState {
             warnings: link.warnings,
             tutorial: link.tutorial,
             runs: Rc::from([]),
+            prediction: None,
+            answer: None,
             goal_met_at: None,
             network_version: 0,
             data_version: 0,
@@ -242,11 +256,58 @@ impl AppState {
             // Our own canonical hash coming back: nothing to rebuild.
             return;
         }
-        self.session = Rc::new(Session::new(link.config, String::new));
+        self.start_over(link.config);
+    }
+
+    /// Replaces the session by a new one for `config` (which has a seed).
+    fn start_over(&mut self, config: Config) {
+        self.session = Rc::new(Session::new(config, String::new));
         self.run += 1;
         self.playing = false;
         self.network_version += 1;
         self.data_version += 1;
+    }
+
+    /// The open lesson step's prediction question.
+    pub fn question(&self) -> Option<&'static lessons::Question> {
+        lessons::step_of(self.config().page.lesson)?
+            .question
+            .as_ref()
+    }
+
+    /// `epochs`, cut so that training stops at the open question's epoch (where the run
+    /// answers it) if it has not been answered yet.
+    fn to_question(&self, epochs: u64) -> u64 {
+        let epoch = self.session.epoch();
+        match self.question() {
+            Some(q) if self.answer.is_none() && epoch < q.after => epochs.min(q.after - epoch),
+            _ => epochs,
+        }
+    }
+
+    fn open_step(&mut self, step: usize) {
+        let Some(at) = self.config().page.lesson else {
+            return;
+        };
+        let count = lessons::find(at.name).map_or(0, |l| l.steps.len());
+        if !(1..=count).contains(&step) {
+            return;
+        }
+        let link = Link::read(&lessons::step_link(at.name, step, &self.config().page));
+        self.warnings = link.warnings;
+        self.start_over(link.config);
+    }
+
+    fn close_lesson(&mut self) {
+        let step_goal = lessons::step_of(self.config().page.lesson)
+            .and_then(|s| s.goal.as_ref())
+            .and_then(|g| nn_core::goal::parse(g.check));
+        self.set_page(|c| {
+            if c.page.goal.is_some() && c.page.goal == step_goal {
+                c.page.goal = None;
+            }
+            c.page.lesson = None;
+        });
     }
 }
 
@@ -262,7 +323,7 @@ struct Link {
 
 impl Link {
     fn read(hash: &str) -> Link {
-        let mut parsed = hash::parse(hash);
+        let mut parsed = lessons::open(hash, hash::parse(hash));
         let tutorial = parsed.config.page.tutorial.take().map(|t| readable(&t));
         let warnings = parsed
             .warnings
@@ -318,6 +379,23 @@ impl Reducible for AppState {
         // that starts over, another link) is kept for comparison.
         if before.epoch() > 0 && next.session.epoch() == 0 {
             next.runs = runs::keep(&next.runs, &before);
+        }
+        // The lesson: another step starts without a prediction; a run back at epoch 0
+        // is not answered yet; a run that reaches the question's epoch answers it and
+        // pauses there.
+        if before.config().page.lesson != next.config().page.lesson {
+            next.prediction = None;
+            next.answer = None;
+        }
+        if next.session.epoch() == 0 {
+            next.answer = None;
+        }
+        if let Some(q) = next.question() {
+            let epoch = next.session.epoch();
+            if next.answer.is_none() && epoch >= q.after {
+                next.answer = lessons::answer(q, &next.session).map(|c| (c, epoch));
+                next.playing = false;
+            }
         }
         // The challenge: first met at this epoch; a run back at epoch 0 starts again.
         if next.session.epoch() == 0 {
@@ -382,10 +460,12 @@ impl AppState {
                         Speed::PerFrame(n) => u64::from(n),
                         Speed::Max => 1,
                     };
+                    let n = next.to_question(n);
                     next.train(|s| s.step_many(n));
                 }
             }
             Action::TrainFor { epochs, redraw } => {
+                let epochs = next.to_question(epochs);
                 if next.playing {
                     if redraw {
                         next.train(|s| s.step_many(epochs));
@@ -400,11 +480,15 @@ impl AppState {
             Action::Restore(link) => {
                 let config = Link::read(&link).config;
                 if config.seed.is_some() {
-                    next.session = Rc::new(Session::new(config, String::new));
-                    next.run += 1;
-                    next.playing = false;
-                    next.network_version += 1;
-                    next.data_version += 1;
+                    next.start_over(config);
+                }
+            }
+            Action::OpenStep(step) => next.open_step(step),
+            Action::CloseLesson => next.close_lesson(),
+            Action::Predict(choice) => {
+                let open = next.question().is_some_and(|q| choice < q.choices.len());
+                if open && next.session.epoch() == 0 {
+                    next.prediction = Some(choice);
                 }
             }
             Action::DismissNotice => {
@@ -514,6 +598,87 @@ mod tests {
             s.session.history().points().next().map(|p| p.train),
             first.history.points().next().map(|p| p.train)
         );
+    }
+
+    /// The first lesson step with a question: (lesson, step from 1).
+    fn step_with_question() -> (&'static lessons::Lesson, usize) {
+        lessons::LESSONS
+            .iter()
+            .find_map(|l| {
+                let i = l.steps.iter().position(|s| s.question.is_some())?;
+                Some((l, i + 1))
+            })
+            .expect("some lesson asks a question")
+    }
+
+    #[test]
+    fn a_question_is_answered_by_the_run_at_its_epoch_and_pauses_there() {
+        let (lesson, n) = step_with_question();
+        let q = lesson.steps[n - 1].question.as_ref().unwrap();
+        let s = state(&format!("lesson={}&step={n}", lesson.name));
+        assert_eq!(s.question(), Some(q));
+        // A prediction is taken before the run only.
+        let s = run(s, [Action::Predict(1), Action::Predict(99)]);
+        assert_eq!(s.prediction, Some(1));
+        let s = run(s, [Action::Step]);
+        assert_eq!(s.answer, None, "no answer before the question's epoch");
+        let s = run(s, [Action::Predict(0)]);
+        assert_eq!(s.prediction, Some(1), "locked once the run started");
+        let s = run(
+            s,
+            [
+                Action::Play,
+                Action::TrainFor {
+                    epochs: q.after + 50,
+                    redraw: true,
+                },
+            ],
+        );
+        let (choice, at) = s.answer.expect("answered");
+        assert_eq!(at, q.after, "training stops at the question's epoch");
+        assert!(!s.playing, "the page pauses at the answer");
+        assert_eq!(Some(choice), lessons::answer(q, &s.session));
+        // The same as the run the build checks natively.
+        let mut direct = Session::new(hash::parse(lesson.steps[n - 1].link).config, String::new);
+        direct.step_many(at);
+        assert_eq!(Some(choice), lessons::answer(q, &direct));
+        // Reset: not answered again until the run gets there.
+        let s = run(s, [Action::Reset]);
+        assert_eq!(s.answer, None);
+        assert_eq!(s.prediction, Some(1));
+        // Another step forgets the prediction.
+        let other = if n > 1 { n - 1 } else { n + 1 };
+        let s = run(s, [Action::OpenStep(other)]);
+        assert_eq!(s.prediction, None);
+        assert_eq!(s.config().page.lesson.map(|l| l.step as usize), Some(other));
+    }
+
+    #[test]
+    fn steps_open_with_their_setup_keep_the_language_and_close_with_their_goal() {
+        for l in lessons::LESSONS {
+            let s = state(&format!("lesson={}&step=1&lang=zh", l.name));
+            for k in 1..=l.steps.len() {
+                let s = run(s.clone(), [Action::Step, Action::OpenStep(k)]);
+                let setup = hash::parse(l.steps[k - 1].link).config;
+                assert_eq!(s.session.epoch(), 0);
+                assert!(s.warnings.is_empty(), "{} {k}: {:?}", l.name, s.warnings);
+                assert_eq!(s.config().seed, setup.seed);
+                assert_eq!(s.config().learning_rate, setup.learning_rate);
+                assert_eq!(s.config().page.lang, Some(nn_core::Language::Zh));
+                let goal = l.steps[k - 1]
+                    .goal
+                    .as_ref()
+                    .and_then(|g| nn_core::goal::parse(g.check));
+                assert_eq!(s.config().page.goal, goal);
+                let closed = run(s, [Action::CloseLesson]);
+                assert_eq!(closed.config().page.lesson, None);
+                assert_eq!(closed.config().page.goal, None);
+                assert_eq!(closed.config().seed, setup.seed, "the playground stays");
+            }
+            // Steps outside the lesson change nothing.
+            let s2 = run(s.clone(), [Action::OpenStep(0), Action::OpenStep(99)]);
+            assert_eq!(s2.hash(), s.hash());
+        }
     }
 
     #[test]

@@ -411,6 +411,50 @@ pub enum Text {
     RunSeedDraws,
     /// Classroom: the earlier runs.
     PartRunHistory,
+    /// Measure: test loss minus training loss.
+    MeasureGap,
+    /// Measure: first layer's gradient over the output layer's.
+    MeasureGradientRatio,
+    /// The Lessons menu button.
+    LessonsMenu,
+    /// Heading of the lessons list.
+    LessonsMenuTitle,
+    /// Line under it.
+    LessonsIntro,
+    /// Accessible name of the lesson panel: "Lesson: {0}".
+    LessonLabel,
+    /// "Step {0} of {1}".
+    LessonStepOf,
+    /// Previous step button.
+    LessonPrevious,
+    /// Next step button.
+    LessonNext,
+    /// Close the lesson.
+    LessonClose,
+    /// Accessible name of the step list.
+    LessonSteps,
+    /// Before the run: "answer shows at epoch {0}".
+    LessonPredictHelp,
+    /// While the run goes to the epoch.
+    LessonRunning,
+    /// Heading of the answer: "At epoch {0}".
+    LessonHappened,
+    /// Prediction right.
+    LessonRight,
+    /// Prediction wrong: "You predicted: {0}".
+    LessonWrong,
+    /// No prediction made.
+    LessonNoPrediction,
+    /// The values behind the answer: "Measured: {0}".
+    LessonMeasured,
+    /// Accessible mark on the choice that happened.
+    LessonHappenedMark,
+    /// After the answer.
+    LessonAgain,
+    /// Heading of the step's goal.
+    LessonGoal,
+    /// The hint: "Hint: {0}".
+    LessonHint,
     /// Heading of the challenge box.
     ChallengeTitle,
     /// The goal met: "Met at epoch {0}".

@@ -22,6 +22,8 @@ pub fn measure_name(lang: Lang, m: Measure) -> &'static str {
         Measure::DeadShare => Text::MeasureDeadShare,
         Measure::NonzeroWeights => Text::MeasureNonzero,
         Measure::Epochs => Text::MeasureEpochs,
+        Measure::Gap => Text::MeasureGap,
+        Measure::GradientRatio => Text::MeasureGradientRatio,
     })
 }
 
@@ -36,9 +38,11 @@ pub fn compare_name(lang: Lang, c: Compare) -> &'static str {
 }
 
 /// A measure's value as the box shows it.
-fn value(m: Measure, v: f64) -> String {
+pub fn value(m: Measure, v: f64) -> String {
     match m {
-        Measure::TestLoss | Measure::TrainLoss => format::loss(v),
+        Measure::TestLoss | Measure::TrainLoss | Measure::Gap => format::loss(v),
+        Measure::GradientRatio if v.is_finite() && v < 0.01 => format!("{v:.1e}"),
+        Measure::GradientRatio if v.is_finite() => format!("{v:.3}"),
         Measure::TestAccuracy | Measure::DeadShare if v.is_finite() => format!("{v:.3}"),
         _ if v.is_finite() => format::compact(v),
         _ => "–".into(),

@@ -17,6 +17,7 @@ pub mod icons;
 pub mod inside;
 pub mod language;
 pub mod legend;
+pub mod lesson;
 pub mod metrics;
 pub mod network;
 pub mod notice;
