@@ -1,5 +1,6 @@
 // Accessibility audit (issue 10): axe-core, run in the page, finds no serious or critical
-// violation in English, in Chinese, in embed mode, or with the panels and Classroom open.
+// violation in English, in Chinese, in embed mode, with the panels and Classroom open, or
+// with a lesson open (its question answered, the Lessons menu open; in Chinese with a goal).
 
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -27,6 +28,8 @@ for (const [name, hash, epoch] of [
   ['Chinese', '#seed=a11y&lang=zh', '轮次'],
   ['embed mode', '#seed=a11y&embed=true&panels=controls,data,network,output,inside', 'Epoch'],
   ['an all-Linear network after training, with earlier runs', '#seed=a11y&activation=linear&networkShape=3,2', 'Epoch'],
+  ['a lesson with its question answered and the Lessons menu open', '#lesson=activations&step=3', 'Epoch'],
+  ['a lesson in Chinese with a goal', '#lesson=linear-collapse&step=2&lang=zh', '轮次'],
 ]) {
   test(`no serious or critical accessibility violation: ${name}`, OPTIONS, async (t) => {
     const { page, errors } = await openPlayground(t, hash);
@@ -36,6 +39,12 @@ for (const [name, hash, epoch] of [
       await page.getByRole('button', { name: 'New weights', exact: true }).click();
       await page.getByRole('table', { name: /^Earlier runs/ }).waitFor();
       await page.getByRole('button', { name: 'Classroom', exact: true }).click();
+    }
+    if (name.startsWith('a lesson with its question')) {
+      await page.getByRole('radio').first().check();
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      await page.getByRole('heading', { name: /^What happened at epoch/ }).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Lessons', exact: true }).click();
     }
     assert.deepEqual(await audit(page), []);
     assert.deepEqual(errors, []);

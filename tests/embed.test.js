@@ -1,5 +1,6 @@
 // Embedding: `embed=true` gives a compact page for an iframe with a way out to the full
-// playground, and the example course page runs two playgrounds side by side.
+// playground, and the example course notes (www/embed-example.html in Chinese, with an English
+// twin) embed one playground per idea of the lesson, each followed by its guided lesson.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -58,40 +59,126 @@ test('embed=true: no header, guide or panels, fits 480 px, and opens the full pl
   assert.deepEqual(errors, []);
 });
 
-test('the embed example shows two working playgrounds side by side on the same data', OPTIONS, async (t) => {
-  const { page, errors } = await openPlayground(t, 'embed-example.html');
-  const frames = ['Playground with linear activation', 'Playground with tanh activation'];
-  const iframes = frames.map((title) => page.getByTitle(title, { exact: true }));
+// The course's ideas in order, which are also the names of the guided lessons.
+const LESSONS = [
+  'linear-collapse',
+  'activations',
+  'vanishing-gradients',
+  'dead-relu',
+  'l1-l2',
+  'batch-size',
+  'overfitting',
+  'luck',
+];
 
-  // Side by side, the same seed and data, relative addresses, embedded.
-  const [left, right] = await Promise.all(iframes.map((f) => f.boundingBox()));
-  assert.ok(Math.abs(left.y - right.y) < 2 && left.x + left.width <= right.x, 'side by side');
-  const links = await Promise.all(iframes.map((f) => f.getAttribute('src')));
-  for (const src of links) assert.match(src, /^index\.html#.*&embed=true/);
-  const seeds = links.map((src) => new URL(src, 'http://x/').hash.match(/seed=([^&]*)/)[1]);
-  assert.equal(seeds[0], seeds[1], 'the same seed');
-  const datasets = links.map((src) => src.match(/dataset=([^&]*)/)[1]);
-  assert.deepEqual(datasets, ['circle', 'circle']);
-
-  for (const [i, iframe] of iframes.entries()) {
-    const frame = iframe.contentFrame();
-    const epoch = frame.getByLabel('Epoch', { exact: true });
-    await epoch.waitFor({ timeout: 20_000 });
-    assert.equal(await textOf(epoch), '000,000', `${frames[i]} starts at epoch 0`);
-    await frame.getByRole('button', { name: 'Play', exact: true }).click();
-    await eventually(() => textOf(epoch), (text) => epochNumber(text) > 5, {
-      what: `${frames[i]}: the epoch counter to advance`,
-    });
-    await frame.getByRole('button', { name: 'Pause', exact: true }).click();
-  }
-  const activations = await Promise.all(
-    iframes.map((f) =>
-      f.contentFrame()
-        .getByLabel('Activation', { exact: true })
-        .evaluate((el) => el.selectedOptions[0].textContent),
-    ),
+/** The notes' playgrounds in page order: each iframe's name, address and loading. */
+function playgroundsOf(page) {
+  return page.locator('iframe').evaluateAll((frames) =>
+    frames.map((f) => ({ title: f.title, src: f.getAttribute('src'), loading: f.getAttribute('loading') })),
   );
-  assert.deepEqual(activations, ['Linear', 'Tanh']);
+}
+
+/** The keys of a playground address's hash. */
+function keysOf(src) {
+  return new URLSearchParams(new URL(src, 'http://x/').hash.slice(1));
+}
+
+/** Where the notes' links to guided lessons lead, in page order. */
+function lessonLinksOf(page) {
+  return page.locator('a[href*="lesson="]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+}
+
+/** Opens the first playground of the notes, checks it starts at epoch 0 with linear hidden
+ *  layers, presses its Play button until the epoch counter moves, then pauses it; the labels
+ *  are the ones the reader's language shows. */
+async function trainFirstPlayground(page, title, { epoch, play, pause, activation, linear }) {
+  const frame = page.getByTitle(title, { exact: true }).contentFrame();
+  const counter = frame.getByLabel(epoch, { exact: true });
+  await counter.waitFor({ timeout: 20_000 });
+  assert.equal(await textOf(counter), '000,000', `${title} starts at epoch 0`);
+  const menu = frame.getByLabel(activation, { exact: true });
+  assert.equal(await menu.evaluate((el) => el.selectedOptions[0].textContent), linear);
+  await frame.getByRole('button', { name: play, exact: true }).click();
+  await eventually(() => textOf(counter), (text) => epochNumber(text) > 5, {
+    what: `${title}: the epoch counter to advance`,
+  });
+  await frame.getByRole('button', { name: pause, exact: true }).click();
+  return frame;
+}
+
+test('the Chinese course notes embed one Chinese playground per idea, in the course order, each with its lesson', OPTIONS, async (t) => {
+  const { page, errors } = await openPlayground(t, 'embed-example.html');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+
+  const playgrounds = await playgroundsOf(page);
+  assert.equal(playgrounds.length, LESSONS.length, 'one playground per idea');
+  for (const [i, { title, src, loading }] of playgrounds.entries()) {
+    const which = `playground ${i + 1} (${title})`;
+    assert.match(src, /^index\.html#/, `${which}: a relative address`);
+    const keys = keysOf(src);
+    assert.equal(keys.get('embed'), 'true', `${which}: embedded`);
+    assert.equal(keys.get('lang'), 'zh', `${which}: in Chinese`);
+    assert.ok(keys.get('seed'), `${which}: a fixed seed`);
+    assert.match(title, /\p{Script=Han}/u, `${which}: a Chinese name`);
+    assert.equal(loading, i < 2 ? null : 'lazy', `${which}: only the first two load at once`);
+  }
+  assert.equal(new Set(playgrounds.map((p) => p.title)).size, playgrounds.length, 'each has its own name');
+  assert.deepEqual(
+    await lessonLinksOf(page),
+    LESSONS.map((name) => `index.html#lesson=${name}&step=1&lang=zh`),
+    'each idea links to its guided lesson, in Chinese',
+  );
+  const english = page.getByRole('link', { name: 'English version', exact: true });
+  assert.equal(await english.getAttribute('href'), 'embed-example-en.html');
+
+  // The first playground is in Chinese, shows its one figure of Inside the network, and trains.
+  const frame = await trainFirstPlayground(page, playgrounds[0].title, {
+    epoch: '轮次',
+    play: '运行',
+    pause: '暂停',
+    activation: '激活函数',
+    linear: '线性',
+  });
+  assert.equal(await frame.getByLabel('Epoch', { exact: true }).count(), 0, 'no English labels');
+  assert.ok(await frame.getByRole('heading', { name: '线性退化', exact: true }).isVisible(), 'the collapse figure');
+  assert.equal(await frame.getByRole('heading', { name: '激活函数与导数', exact: true }).count(), 0, 'only that figure');
+  assert.deepEqual(errors, []);
+});
+
+test('the English twin has the same playgrounds in English, English lesson links and a way back', OPTIONS, async (t) => {
+  const { page, errors } = await openPlayground(t, 'embed-example-en.html');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  // The Chinese notes' addresses, read from the page without opening its playgrounds.
+  const chinese = await page.evaluate(async () => {
+    const html = await (await fetch('embed-example.html')).text();
+    const notes = new DOMParser().parseFromString(html, 'text/html');
+    return [...notes.querySelectorAll('iframe')].map((f) => f.getAttribute('src'));
+  });
+  assert.equal(chinese.length, LESSONS.length);
+
+  const playgrounds = await playgroundsOf(page);
+  assert.deepEqual(
+    playgrounds.map((p) => p.src),
+    chinese.map((src) => src.replace('&lang=zh', '')),
+    'the same setups, without lang=zh',
+  );
+  for (const [i, { title, src }] of playgrounds.entries()) {
+    assert.equal(keysOf(src).get('lang'), null, `playground ${i + 1}: no language key`);
+    assert.equal(keysOf(src).get('embed'), 'true', `playground ${i + 1}: embedded`);
+    assert.doesNotMatch(title, /\p{Script=Han}/u, `playground ${i + 1}: an English name`);
+  }
+  assert.equal(new Set(playgrounds.map((p) => p.title)).size, playgrounds.length, 'each has its own name');
+  assert.deepEqual(await lessonLinksOf(page), LESSONS.map((name) => `index.html#lesson=${name}&step=1`));
+  const back = page.getByRole('link', { name: '中文版', exact: true });
+  assert.equal(await back.getAttribute('href'), 'embed-example.html');
+
+  await trainFirstPlayground(page, playgrounds[0].title, {
+    epoch: 'Epoch',
+    play: 'Play',
+    pause: 'Pause',
+    activation: 'Activation',
+    linear: 'Linear',
+  });
   assert.deepEqual(errors, []);
 });
 
@@ -100,13 +187,17 @@ test('an embedded playground reports its height and the notes\' script sizes its
   await page.goto(new URL('embed-example.html', page.url()).href);
   const frame = page.locator('iframe').first();
   await frame.waitFor();
-  // The script sets the height the playground posts, in place of the notes' 1,120 px.
-  const height = await eventually(() => frame.evaluate((el) => el.style.height), (h) => /^\d+px$/.test(h), {
+  // The script sets the height the playground posts, in place of the notes' starting height.
+  await eventually(() => frame.evaluate((el) => el.style.height), (h) => /^\d+px$/.test(h), {
     timeout: 30_000,
     what: 'the iframe sized by its playground',
   });
-  const inner = await frame.evaluate((el) => el.contentDocument.documentElement.scrollHeight);
-  assert.equal(height, `${inner}px`);
+  // Its figures may still be settling; each change of size is posted again.
+  await eventually(
+    () => frame.evaluate((el) => [el.style.height, el.contentDocument.documentElement.scrollHeight]),
+    ([height, inner]) => height === `${inner}px`,
+    { what: 'the iframe as tall as its playground' },
+  );
   assert.deepEqual(errors, []);
 });
 

@@ -30,7 +30,7 @@ const LABELS = [
 
 /** Buttons, by accessible name. */
 const BUTTONS = [
-  ['Play', '播放'],
+  ['Play', '运行'],
   ['Step', '单步'],
   ['Reset', '重置'],
   ['Regenerate', '重新生成'],
@@ -159,7 +159,7 @@ test('the language switch turns the page Chinese and back without losing the tra
   await page.getByRole('heading', { name: '颜色代表什么？' }).waitFor({ state: 'visible' });
   // Accessible names of the network's parts and the hover tooltips.
   await page.getByRole('button', { name: '从 X₁ 到第 1 层第 1 个神经元的权重', exact: true }).first().waitFor();
-  assert.equal(await button(page, '播放').getAttribute('title'), '开始或暂停训练（空格键）');
+  assert.equal(await button(page, '运行').getAttribute('title'), '开始或暂停训练（空格键）');
   assert.deepEqual(await strayLatin(page), [], 'no English left on the page, in tooltips or in names');
 
   // Nothing wider than the window in Chinese.
@@ -207,7 +207,7 @@ test('a link’s problems are listed in Chinese, and the divergence alert is Chi
   await button(page, '关闭').click();
   await notice.waitFor({ state: 'detached' });
 
-  await button(page, '播放').click();
+  await button(page, '运行').click();
   const alert = page.getByRole('alert').filter({ hasText: '训练已停止' });
   await alert.waitFor({ state: 'visible', timeout: 20_000 });
   assert.match(await textOf(alert), /学习率/);

@@ -967,7 +967,7 @@ mod tests {
         assert_eq!(en.activation(Activation::Relu), "ReLU");
         let zh = Lang::Zh;
         assert_eq!(zh.text(Text::LearningRate), "学习率");
-        assert_eq!(zh.text(Text::Play), "播放");
+        assert_eq!(zh.text(Text::Play), "运行");
         assert_eq!(zh.text(Text::LanguageLabel), en.text(Text::LanguageLabel));
     }
 

@@ -13,7 +13,7 @@ pub(super) fn text(key: Text) -> &'static str {
     match key {
         Text::Headline => "在浏览器里亲手摆弄一个神经网络。",
         Text::Tagline => "别担心，你弄不坏它。我们保证。",
-        Text::Play => "播放",
+        Text::Play => "运行",
         Text::Pause => "暂停",
         Text::Step => "单步",
         Text::Reset => "重置",
@@ -330,7 +330,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ClassroomRun => "运行控制",
         Text::ClassroomMenus => "设置",
         Text::ClassroomPage => "页面",
-        Text::PartPlayButton => "播放/暂停按钮",
+        Text::PartPlayButton => "运行/暂停按钮",
         Text::PartStepButton => "单步按钮",
         Text::PartResetButton => "重置按钮",
         Text::PartEpoch => "轮次计数器",

@@ -45,16 +45,15 @@ pub fn LessonMenu(props: &LessonMenuProps) -> Html {
         })
     };
     // Focus leaving the menu (Tab past the last lesson, a click elsewhere) closes it.
+    // (Yew delegates events, so the menu is found by its ref, not the event's target.)
+    let menu = use_node_ref();
     let left = {
-        let open = open.clone();
+        let (open, menu) = (open.clone(), menu.clone());
         Callback::from(move |e: FocusEvent| {
             let inside = e
                 .related_target()
                 .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-                .zip(
-                    e.current_target()
-                        .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
-                )
+                .zip(menu.get())
                 .is_some_and(|(to, menu)| menu.contains(Some(&to)));
             if !inside {
                 open.set(false);
@@ -70,7 +69,7 @@ pub fn LessonMenu(props: &LessonMenuProps) -> Html {
         ..Default::default()
     };
     html! {
-        <div class="lesson-menu" onkeydown={close} onfocusout={left}>
+        <div class="lesson-menu" ref={menu} onkeydown={close} onfocusout={left}>
             <button type="button" class="text-button lesson-menu-button" ref={button}
                 aria-expanded={(*open).to_string()} aria-controls="lesson-list" onclick={toggle}>
                 { lang.text(Text::LessonsMenu) }
