@@ -34,9 +34,10 @@ pub struct AppState {
     pub runs: Rc<[Run]>,
     /// The choice picked for the open lesson step's prediction question.
     pub prediction: Option<usize>,
-    /// The question answered by the run: the choice that happened, and the epoch at
-    /// which the page judged it (training pauses there). Cleared when the run starts over.
-    pub answer: Option<(usize, u64)>,
+    /// The question answered by the run: the choice that happened (`None` if no choice
+    /// describes the run), and the epoch at which the page judged it (training pauses
+    /// there). Cleared when the run starts over.
+    pub answer: Option<(Option<usize>, u64)>,
     /// Bumped whenever the network may have changed (weights, shape, features).
     pub network_version: u64,
     /// Bumped whenever the data points may have changed.
@@ -393,7 +394,7 @@ impl Reducible for AppState {
         if let Some(q) = next.question() {
             let epoch = next.session.epoch();
             if next.answer.is_none() && epoch >= q.after {
-                next.answer = lessons::answer(q, &next.session).map(|c| (c, epoch));
+                next.answer = Some((lessons::answer(q, &next.session), epoch));
                 next.playing = false;
             }
         }
@@ -637,11 +638,27 @@ mod tests {
         let (choice, at) = s.answer.expect("answered");
         assert_eq!(at, q.after, "training stops at the question's epoch");
         assert!(!s.playing, "the page pauses at the answer");
-        assert_eq!(Some(choice), lessons::answer(q, &s.session));
+        assert!(choice.is_some(), "the built-in questions cover their runs");
+        assert_eq!(choice, lessons::answer(q, &s.session));
+        // Play goes on from there, without stopping again.
+        let s = run(
+            s,
+            [
+                Action::Play,
+                Action::TrainFor {
+                    epochs: 5,
+                    redraw: true,
+                },
+            ],
+        );
+        assert!(s.playing);
+        assert_eq!(s.session.epoch(), at + 5);
+        assert_eq!(s.answer, Some((choice, at)));
+        let s = run(s, [Action::Pause]);
         // The same as the run the build checks natively.
         let mut direct = Session::new(hash::parse(lesson.steps[n - 1].link).config, String::new);
         direct.step_many(at);
-        assert_eq!(Some(choice), lessons::answer(q, &direct));
+        assert_eq!(choice, lessons::answer(q, &direct));
         // Reset: not answered again until the run gets there.
         let s = run(s, [Action::Reset]);
         assert_eq!(s.answer, None);

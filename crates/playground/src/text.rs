@@ -455,6 +455,8 @@ pub enum Text {
     LessonGoal,
     /// The hint: "Hint: {0}".
     LessonHint,
+    /// No choice describes this run (a setting was changed?).
+    LessonNoneHappened,
     /// Heading of the challenge box.
     ChallengeTitle,
     /// The goal met: "Met at epoch {0}".

@@ -276,6 +276,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::LessonAgain => "Press Reset to run it again, or change a setting and see whether the answer changes.",
         Text::LessonGoal => "Goal",
         Text::LessonHint => "Hint: {0}",
+        Text::LessonNoneHappened => "None of the choices describes this run.",
         Text::ChallengeTitle => "Challenge",
         Text::ChallengeMet => "Met at epoch {0}.",
         Text::ChallengeNotYet => "Not met yet: train, or change the settings.",

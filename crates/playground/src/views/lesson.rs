@@ -102,8 +102,8 @@ pub struct LessonPanelProps {
     pub view: SessionView,
     /// The prediction picked.
     pub prediction: Option<usize>,
-    /// The question's answer: the choice that happened and the epoch.
-    pub answer: Option<(usize, u64)>,
+    /// The question's answer: the choice that happened (if any) and the epoch.
+    pub answer: Option<(Option<usize>, u64)>,
     /// The link's goal (the step's, unless the link gives its own).
     pub goal: Option<goal::Goal>,
     /// When the run met it.
@@ -211,7 +211,7 @@ fn StepList(props: &StepListProps) -> Html {
 struct PredictionProps {
     question: &'static Question,
     prediction: Option<usize>,
-    answer: Option<(usize, u64)>,
+    answer: Option<(Option<usize>, u64)>,
     view: SessionView,
     onaction: Callback<Action>,
 }
@@ -224,7 +224,7 @@ fn Prediction(props: &PredictionProps) -> Html {
     let q = props.question;
     let epoch = props.view.session.epoch();
     let after = crate::format::thousands(q.after);
-    let happened = props.answer.map(|(c, _)| c);
+    let happened = props.answer.and_then(|(c, _)| c);
     html! {
         <div class="prediction">
             <fieldset disabled={epoch > 0}>
@@ -264,16 +264,14 @@ fn Prediction(props: &PredictionProps) -> Html {
 fn answer(
     lang: Lang,
     q: &Question,
-    c: usize,
+    c: Option<usize>,
     at: u64,
     prediction: Option<usize>,
     view: &SessionView,
 ) -> Html {
-    let Some(choice) = q.choices.get(c) else {
-        return html! {};
-    };
+    let choice = c.and_then(|c| q.choices.get(c));
     let verdict = match prediction {
-        Some(p) if p == c => lang.text(Text::LessonRight).to_string(),
+        Some(p) if Some(p) == c => lang.text(Text::LessonRight).to_string(),
         Some(p) => lang.fill(
             Text::LessonWrong,
             &[q.choices.get(p).map_or("", |x| x.words.get(lang))],
@@ -295,12 +293,14 @@ fn answer(
     html! {
         <div class="prediction-answer">
             <h4>{ lang.fill(Text::LessonHappened, &[&crate::format::thousands(at)]) }</h4>
-            <p><strong>{ choice.words.get(lang) }</strong></p>
+            <p><strong>{
+                choice.map_or(lang.text(Text::LessonNoneHappened), |c| c.words.get(lang))
+            }</strong></p>
             <p>{ verdict }</p>
             if !measured.is_empty() {
                 <p>{ lang.fill(Text::LessonMeasured, &[&measured.join(lang_list(lang))]) }</p>
             }
-            if let Some(e) = &choice.explain {
+            if let Some(e) = choice.and_then(|c| c.explain.as_ref()) {
                 { for e.paragraphs(lang).map(|p| html! { <p>{ p }</p> }) }
             }
             if let Some(e) = &q.explain {
