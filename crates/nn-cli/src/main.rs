@@ -9,7 +9,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use nn_core::{hash, rng, Session, Target};
+use nn_core::{hash, rng, Session};
 
 mod lessons;
 
@@ -18,8 +18,9 @@ const USAGE: &str = "usage:
       prints CSV epoch,train_loss,test_loss (epoch 0, then every K epochs), and for
       classification also train_accuracy,test_accuracy (fractions 0-1)
   nn-cli data --config '<hash or URL>'
-      prints the generated points as CSV x,y,label,split (label: +1/-1, the class
-      index 0..K-1 of a multi-class problem, or the regression value)
+      prints the generated points as CSV x,y,label,split (label: 1/-1, the class
+      index 0..K-1 of a multi-class problem, or the regression value; the page
+      imports this format)
   nn-cli lessons [PATH]
       checks a lesson file (or a folder of the eight, default lessons/) and shows what
       each prediction question's run does";
@@ -138,21 +139,8 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), String> {
             }
         }
         _ => {
-            writeln!(out, "x,y,label,split").map_err(io)?;
-            let sets = [
-                ("train", session.train_points()),
-                ("test", session.test_points()),
-            ];
-            for (name, points) in sets {
-                for p in points {
-                    // A class index prints as the whole number it is.
-                    let label = match p.target {
-                        Target::Class(c) => c.to_string(),
-                        _ => num(p.label()),
-                    };
-                    writeln!(out, "{},{},{label},{name}", num(p.x), num(p.y)).map_err(io)?;
-                }
-            }
+            let csv = nn_core::csv::write(session.train_points(), session.test_points());
+            out.write_all(csv.as_bytes()).map_err(io)?;
         }
     }
     eprintln!("seed: {}", session.config().seed.as_deref().unwrap_or(""));
@@ -267,6 +255,17 @@ mod tests {
             seen[label] = true;
         }
         assert_eq!(seen, [true; 4]);
+        // The page's CSV reader reads it back, point for point.
+        let table = nn_core::csv::read(&data).unwrap();
+        let session = Session::new(hash::parse(link).config, String::new);
+        let all: Vec<_> = session
+            .train_points()
+            .iter()
+            .chain(session.test_points())
+            .copied()
+            .collect();
+        assert_eq!(table.points, all);
+        assert_eq!(table.labels, nn_core::csv::Labels::Classes(4));
         let train = output_of(&["train", "--config", link, "--epochs", "30", "--every", "30"]);
         let lines: Vec<&str> = train.lines().collect();
         assert_eq!(

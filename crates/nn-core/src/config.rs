@@ -72,6 +72,9 @@ pub struct Config {
     /// `draws + 1`-th draw after the data, so a link reproduces what New weights made.
     /// Default 0, the original's first draw. URL `draws`.
     pub draws: u32,
+    /// Points given in place of the data set (imported or drawn, ours); `None`: the
+    /// data set is generated from the seed, as in the original. Not part of a link.
+    pub given: Option<std::sync::Arc<crate::given::GivenData>>,
     /// The page's own settings, which change what it shows but never what it trains.
     pub page: PageSettings,
 }
@@ -227,6 +230,7 @@ impl Default for Config {
             problem: Problem::Classification,
             init_zero: false,
             draws: 0,
+            given: None,
             page: PageSettings::default(),
         }
     }

@@ -10,9 +10,11 @@
 pub mod activation;
 pub mod collapse;
 pub mod config;
+pub mod csv;
 pub mod data;
 pub mod diagnose;
 pub mod features;
+pub mod given;
 pub mod goal;
 pub mod grid;
 pub mod hash;

@@ -429,7 +429,7 @@ impl Session {
                 .iter()
                 .any(|e| e.effect == effect && e.differs(&old, new))
         };
-        let data_changed = changed(Effect::Data);
+        let data_changed = changed(Effect::Data) || old.given != new.given;
         // Hiding a part of the page changes nothing here; removing a feature the network
         // is fed (`x_hide=true`) does.
         let net_changed =
@@ -478,8 +478,12 @@ fn draw_network(config: &Config, inputs: usize, rng: &mut SeedRandom) -> Network
     Network::new(&spec, rng)
 }
 
-/// Generates, shuffles and splits the data of `config` from `rng` (freshly seeded).
+/// Generates, shuffles and splits the data of `config` from `rng` (freshly seeded); given
+/// points are split (and shuffled, unless the file split them) instead.
 fn generate(config: &Config, rng: &mut SeedRandom) -> (Vec<Point>, Vec<Point>) {
+    if let Some(given) = &config.given {
+        return given.split(config.perc_train_data, rng);
+    }
     let dataset = config.current_dataset();
     let n = config.problem.sample_count();
     let mut points = dataset.generate(n, config.noise / 100.0, config.classes, rng);
@@ -494,6 +498,40 @@ mod tests {
 
     fn session(h: &str) -> Session {
         Session::new(hash::parse(h).config, || "fallback".into())
+    }
+
+    #[test]
+    fn given_points_replace_the_data_set_and_train() {
+        let table = crate::csv::read(
+            &(0..40)
+                .map(|i| {
+                    let x = f64::from(i) / 8.0 - 2.5;
+                    format!("{x},{},{}\n", -x / 2.0, if x > 0.0 { 1 } else { -1 })
+                })
+                .collect::<String>(),
+        )
+        .unwrap();
+        let mut config = hash::parse("seed=given&networkShape=2").config;
+        config.given = Some(std::sync::Arc::new(table.into()));
+        let mut s = Session::new(config.clone(), || unreachable!());
+        assert_eq!((s.train_points().len(), s.test_points().len()), (20, 20));
+        let before = s.train_loss();
+        s.step_many(50);
+        assert!(
+            s.train_loss() < before / 2.0,
+            "{before} -> {}",
+            s.train_loss()
+        );
+        // The same config gives the same split and run.
+        let mut again = Session::new(config.clone(), || unreachable!());
+        again.step_many(50);
+        assert_eq!(again.train_loss().to_bits(), s.train_loss().to_bits());
+        // Dropping the points brings the generated data set back.
+        let mut generated = config.clone();
+        generated.given = None;
+        s.apply(generated);
+        assert_eq!(s.train_points().len(), 250);
+        assert_eq!(s.epoch(), 0);
     }
 
     #[test]

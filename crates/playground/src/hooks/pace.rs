@@ -76,9 +76,12 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
         use_effect_with(active_run, move |&active_run| {
             if let Some(c) = client.borrow().as_ref() {
                 match active_run {
-                    Some(run) => {
-                        c.start(run, hash::write(session.config()), session.training_state())
-                    }
+                    Some(run) => c.start(
+                        run,
+                        hash::write(session.config()),
+                        session.config().given.clone(),
+                        session.training_state(),
+                    ),
                     None => c.stop(),
                 }
             }

@@ -90,11 +90,18 @@ impl Client {
     }
 
     /// Hands the worker a run (forgetting progress of earlier runs).
-    pub fn start(&self, run: u64, link: String, state: nn_core::TrainingState) {
+    pub fn start(
+        &self,
+        run: u64,
+        link: String,
+        given: Option<std::sync::Arc<nn_core::given::GivenData>>,
+        state: nn_core::TrainingState,
+    ) {
         self.latest.borrow_mut().take();
         self.send(&ToWorker::Start {
             run,
             link,
+            given,
             state: Box::new(state),
         });
     }

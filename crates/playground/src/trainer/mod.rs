@@ -16,6 +16,9 @@ pub mod client;
 pub mod protocol;
 pub mod worker;
 
+use std::sync::Arc;
+
+use nn_core::given::GivenData;
 use nn_core::{hash, Session, TrainingState};
 
 /// Training time per slice in the worker. Each slice ends with both losses (for the
@@ -30,6 +33,8 @@ pub struct Trainer {
     session: Option<Session>,
     /// The link `session` was built from.
     link: String,
+    /// The points it was given, if any.
+    given: Option<Arc<GivenData>>,
     /// The page's run number for the current state.
     run: u64,
     running: bool,
@@ -50,17 +55,25 @@ impl Trainer {
     /// Takes over a run: the session of `link` (rebuilt only if the link changed) in
     /// `state`, and starts training. An error (a link or state that does not fit) leaves
     /// the trainer stopped.
-    pub fn start(&mut self, run: u64, link: &str, state: &TrainingState) -> Result<(), String> {
+    pub fn start(
+        &mut self,
+        run: u64,
+        link: &str,
+        given: Option<Arc<GivenData>>,
+        state: &TrainingState,
+    ) -> Result<(), String> {
         self.running = false;
-        if self.session.is_none() || self.link != link {
+        if self.session.is_none() || self.link != link || self.given != given {
             // The page sends the canonical fragment it wrote: read it as one, so a seed
             // with a `#` in it (`seed=a#b`) is not taken for the start of a fragment.
-            let parsed = hash::parse_fragment(link);
+            let mut parsed = hash::parse_fragment(link);
             if parsed.config.seed.is_none() {
                 return Err(format!("the link has no seed: {link}"));
             }
+            parsed.config.given = given.clone();
             self.session = Some(Session::new(parsed.config, String::new));
             self.link = link.to_owned();
+            self.given = given;
         }
         let session = self.session.as_mut().expect("just built");
         if let Err(why) = session.load_training_state(state) {
@@ -117,12 +130,46 @@ mod tests {
     }
 
     #[test]
+    fn a_run_on_given_points_trains_on_them_in_the_worker() {
+        let table =
+            nn_core::csv::read("1,1,1\n-1,-1,-1\n2,1,1\n-2,-1,-1\n1,2,1\n-1,-2,-1\n").unwrap();
+        let given = Some(Arc::new(GivenData::from(table)));
+        let mut config = hash::parse("seed=g&networkShape=2").config;
+        config.given = given.clone();
+        let mut page = Session::new(config, String::new);
+        page.step_many(3);
+        let link = hash::write(page.config());
+        let mut t = Trainer::default();
+        t.start(1, &link, given.clone(), &page.training_state())
+            .unwrap();
+        let mut clock = 0.0;
+        let p = t
+            .slice(|| {
+                clock += 1.0;
+                clock
+            })
+            .unwrap();
+        let mut direct = page.clone();
+        direct.load_training_state(&p.state).unwrap();
+        page.step_many(direct.epoch() - 3);
+        assert_eq!(direct.train_loss().to_bits(), page.train_loss().to_bits());
+        assert_eq!(page.train_points().len(), 3);
+        // Without the points the link's own data set would not fit the same run.
+        let mut plain = Trainer::default();
+        plain.start(1, &link, None, &page.training_state()).unwrap();
+        assert_eq!(
+            plain.session.as_ref().map(|s| s.train_points().len()),
+            Some(250)
+        );
+    }
+
+    #[test]
     fn trains_on_from_the_state_it_was_given() {
         let mut page = session("seed=w&batchSize=3&networkShape=3,2");
         page.step_many(4);
         let link = hash::write(page.config());
         let mut t = Trainer::default();
-        t.start(7, &link, &page.training_state()).unwrap();
+        t.start(7, &link, None, &page.training_state()).unwrap();
         // A fake clock: every slice "takes" 1 ms, so the slices grow 1, 2, 4 epochs.
         let mut clock = 0.0;
         let mut epochs = Vec::new();
@@ -158,7 +205,7 @@ mod tests {
         let page = session("#seed=a#b&speed=max&networkShape=3");
         assert_eq!(page.config().seed.as_deref(), Some("a#b"));
         let mut t = Trainer::default();
-        t.start(1, &hash::write(page.config()), &page.training_state())
+        t.start(1, &hash::write(page.config()), None, &page.training_state())
             .unwrap();
         let p = t.slice(|| 0.0).unwrap();
         let mut same = page.clone();
@@ -171,7 +218,7 @@ mod tests {
         let mut page = session("seed=gen&problem=multiclass&classes=4&loss=crossentropy&optimizer=adam&networkShape=5,4&layerActivations=relu,gelu&init=he&batchSize=7");
         page.step_many(3);
         let mut t = Trainer::default();
-        t.start(1, &hash::write(page.config()), &page.training_state())
+        t.start(1, &hash::write(page.config()), None, &page.training_state())
             .unwrap();
         let p = t.slice(|| 0.0).unwrap();
         page.step();
@@ -184,13 +231,13 @@ mod tests {
         let mut t = Trainer::default();
         let page = session("seed=d");
         let link = hash::write(page.config());
-        t.start(1, &link, &page.training_state()).unwrap();
+        t.start(1, &link, None, &page.training_state()).unwrap();
         t.stop();
         assert!(t.slice(|| 0.0).is_none());
 
         let mut boom = session("seed=boom&learningRate=10&problem=regression&networkShape=8,8,8&activation=relu&batchSize=1");
         let link = hash::write(boom.config());
-        t.start(2, &link, &boom.training_state()).unwrap();
+        t.start(2, &link, None, &boom.training_state()).unwrap();
         let mut last = None;
         for _ in 0..200 {
             match t.slice(|| 0.0) {
@@ -203,10 +250,10 @@ mod tests {
         assert!(boom.diverged(), "and its last state shows why");
 
         let other_shape = session("seed=d&networkShape=5").training_state();
-        assert!(t.start(3, &link, &other_shape).is_err());
+        assert!(t.start(3, &link, None, &other_shape).is_err());
         assert!(!t.running());
         assert!(t
-            .start(4, "networkShape=2", &page.training_state())
+            .start(4, "networkShape=2", None, &page.training_state())
             .is_err());
     }
 }

@@ -4,6 +4,9 @@
 use js_sys::{Float64Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
+use std::sync::Arc;
+
+use nn_core::given::GivenData;
 use nn_core::TrainingState;
 
 use super::Progress;
@@ -17,6 +20,8 @@ pub enum ToWorker {
         run: u64,
         /// The session's link, seed included.
         link: String,
+        /// The points given in place of the link's data set, if any.
+        given: Option<Arc<GivenData>>,
         /// The training state.
         state: Box<TrainingState>,
     },
@@ -77,10 +82,22 @@ impl ToWorker {
     pub fn to_js(&self) -> JsValue {
         let obj = Object::new();
         match self {
-            ToWorker::Start { run, link, state } => {
+            ToWorker::Start {
+                run,
+                link,
+                given,
+                state,
+            } => {
                 set(&obj, "kind", &"start".into());
                 set(&obj, "run", &(*run as f64).into());
                 set(&obj, "link", &link.as_str().into());
+                if let Some(g) = given {
+                    set(
+                        &obj,
+                        "given",
+                        &Float64Array::from(g.to_words().as_slice()).into(),
+                    );
+                }
                 set(&obj, "state", &words(state));
             }
             ToWorker::Stop => set(&obj, "kind", &"stop".into()),
@@ -94,6 +111,13 @@ impl ToWorker {
             "start" => Some(ToWorker::Start {
                 run: run_of(value)?,
                 link: get(value, "link")?.as_string()?,
+                given: match get(value, "given") {
+                    None => None,
+                    Some(v) if v.is_instance_of::<Float64Array>() => Some(Arc::new(
+                        GivenData::from_words(&Float64Array::from(v).to_vec())?,
+                    )),
+                    Some(_) => return None,
+                },
                 state: Box::new(training_state(value, "state")?),
             }),
             "stop" => Some(ToWorker::Stop),

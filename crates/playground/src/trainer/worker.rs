@@ -86,8 +86,13 @@ pub fn run() {
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let mut s = state.borrow_mut();
             match ToWorker::from_js(&event.data()) {
-                Some(ToWorker::Start { run, link, state }) => {
-                    if let Err(why) = s.trainer.start(run, &link, &state) {
+                Some(ToWorker::Start {
+                    run,
+                    link,
+                    given,
+                    state,
+                }) => {
+                    if let Err(why) = s.trainer.start(run, &link, given, &state) {
                         s.post(&FromWorker::Failed(why));
                     }
                     s.schedule();
