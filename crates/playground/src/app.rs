@@ -20,6 +20,7 @@ use crate::text::{Lang, Text};
 use crate::views::challenge::ChallengeBox;
 use crate::views::classroom::Classroom;
 use crate::views::data_column::DataColumn;
+use crate::views::data_file::PointsView;
 use crate::views::divergence::DivergenceAlert;
 use crate::views::embed::EmbedBar;
 use crate::views::explainer::Explainer;
@@ -164,6 +165,7 @@ pub fn App() -> Html {
                         batch_size={config.batch_size} classes={config.classes}
                         train_points={state.session.train_points().len()}
                         updates={state.session.updates()}
+                        points={PointsView { session: Rc::clone(&state.session), version: state.data_version }}
                         onaction={onaction.clone()} />
                     }
                     if panel("network") {

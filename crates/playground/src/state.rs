@@ -100,6 +100,14 @@ pub enum Action {
     CloseLesson,
     /// Pick choice N (from 0) as the prediction for the step's question (before the run).
     Predict(usize),
+    /// Train on the user's points (imported), as the problem their labels make; `None`:
+    /// back to the generated data set. Starts over.
+    UseData(
+        Option<(
+            std::sync::Arc<nn_core::given::GivenData>,
+            nn_core::csv::Labels,
+        )>,
+    ),
     /// Close the notice listing the link's warnings.
     DismissNotice,
     /// Hide (`true`) or show a part of the page; the link follows (`<name>_hide`).
@@ -212,6 +220,14 @@ impl AppState {
     fn set(&mut self, setting: Setting) {
         let mut config = self.config().clone();
         setting.write(&mut config);
+        // A built-in data set, another problem or class count: the user's points no
+        // longer apply.
+        let drops = matches!(setting, Setting::Dataset(_))
+            || config.problem != self.config().problem
+            || config.classes != self.config().classes;
+        if drops {
+            config.given = None;
+        }
         if &config == self.config() {
             return;
         }
@@ -297,6 +313,33 @@ impl AppState {
         let link = Link::read(&lessons::step_link(at.name, step, &self.config().page));
         self.warnings = link.warnings;
         self.start_over(link.config);
+    }
+
+    fn use_data(
+        &mut self,
+        data: Option<(
+            std::sync::Arc<nn_core::given::GivenData>,
+            nn_core::csv::Labels,
+        )>,
+    ) {
+        let mut config = self.config().clone();
+        match data {
+            Some((points, labels)) => {
+                config.given = Some(points);
+                config.problem = labels.problem();
+                if let nn_core::csv::Labels::Classes(k) = labels {
+                    config.classes = k;
+                }
+            }
+            None => config.given = None,
+        }
+        if &config == self.config() {
+            return;
+        }
+        self.playing = false;
+        self.highlight = None;
+        self.train(|s| s.apply(config));
+        self.data_version += 1;
     }
 
     fn close_lesson(&mut self) {
@@ -486,6 +529,7 @@ impl AppState {
             }
             Action::OpenStep(step) => next.open_step(step),
             Action::CloseLesson => next.close_lesson(),
+            Action::UseData(data) => next.use_data(data),
             Action::Predict(choice) => {
                 let open = next.question().is_some_and(|q| choice < q.choices.len());
                 if open && next.session.epoch() == 0 {
@@ -668,6 +712,37 @@ mod tests {
         let s = run(s, [Action::OpenStep(other)]);
         assert_eq!(s.prediction, None);
         assert_eq!(s.config().page.lesson.map(|l| l.step as usize), Some(other));
+    }
+
+    #[test]
+    fn imported_points_are_trained_on_until_a_built_in_data_set_is_picked() {
+        let table = nn_core::csv::read("x,y,label\n1,1,0\n2,2,1\n-1,0,2\n0,-1,1\n").unwrap();
+        let labels = table.labels;
+        let data = std::sync::Arc::new(nn_core::given::GivenData::from(table));
+        let s = run(state("seed=imp"), [Action::Play, Action::Tick]);
+        let d = s.data_version;
+        let s = s.reduce(Action::UseData(Some((data.clone(), labels))));
+        assert!(!s.playing);
+        assert_eq!(s.session.epoch(), 0);
+        assert!(s.data_version > d);
+        assert_eq!(s.config().problem, nn_core::Problem::Multiclass);
+        assert_eq!(s.config().classes, 3);
+        assert_eq!(
+            s.session.train_points().len() + s.session.test_points().len(),
+            4
+        );
+        let s = run(s, [Action::Step, Action::Step]);
+        assert_eq!(s.session.epoch(), 2);
+        // A live setting keeps the points; a data set drops them.
+        let s = s.reduce(Action::Set(Setting::number("learningRate", 0.1)));
+        assert!(s.config().given.is_some());
+        let s = s.reduce(Action::Set(Setting::Dataset(nn_core::Dataset::Xor)));
+        assert_eq!(s.config().given, None);
+        assert_eq!(s.session.train_points().len(), 250);
+        // Back to built-in data by the button too.
+        let s = s.reduce(Action::UseData(Some((data, labels))));
+        let s = s.reduce(Action::UseData(None));
+        assert_eq!(s.config().given, None);
     }
 
     #[test]

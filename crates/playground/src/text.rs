@@ -457,6 +457,56 @@ pub enum Text {
     LessonHint,
     /// No choice describes this run (a setting was changed?).
     LessonNoneHappened,
+    /// Import button.
+    ImportCsv,
+    /// Export button.
+    ExportCsv,
+    /// Under the buttons.
+    ImportHelp,
+    /// What a file holds: {0} points, {1} labels, {2} split.
+    ImportSummary,
+    /// Two classes.
+    LabelsTwo,
+    /// K classes: {0} classes, 0 to {1}.
+    LabelsClasses,
+    /// Numbers.
+    LabelsValues,
+    /// Split from the file.
+    ImportSplitGiven,
+    /// Split by the slider.
+    ImportSplitRatio,
+    /// Confirm button.
+    ImportUse,
+    /// Cancel button.
+    ImportCancel,
+    /// Dismiss an error.
+    ImportDismiss,
+    /// Error heading: "{0} cannot be imported; nothing was changed."
+    ImportFailed,
+    /// The browser could not read the file.
+    CsvUnreadable,
+    /// Binary file.
+    CsvNotText,
+    /// No rows.
+    CsvEmpty,
+    /// Too many: {0} points, max {1}.
+    CsvTooMany,
+    /// Line {0}: column {1} missing.
+    CsvMissingColumn,
+    /// Line {0}: {1} {2} not a number.
+    CsvNotANumber,
+    /// Line {0}: {1} = {2} outside.
+    CsvOutOfDomain,
+    /// Line {0}: split {1}.
+    CsvBadSplit,
+    /// Line {0}: class {1}.
+    CsvTooManyClasses,
+    /// Header lacks {0}.
+    CsvBadHeader,
+    /// Given data in use: {0} points.
+    GivenInUse,
+    /// Back to built-in data.
+    GivenBack,
     /// Heading of the challenge box.
     ChallengeTitle,
     /// The goal met: "Met at epoch {0}".

@@ -5,6 +5,7 @@ use nn_core::{Dataset, Problem};
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::data_file::{DataFile, PointsView};
 use super::slider::Slider;
 use crate::draw::dataset_thumbnails as thumbnails;
 use crate::parts::{use_hidden, Part};
@@ -36,6 +37,8 @@ pub struct DataColumnProps {
     pub updates: u64,
     /// Classes of a multi-class problem.
     pub classes: usize,
+    /// The points in use (for import and export).
+    pub points: PointsView,
     /// Receives the changes.
     pub onaction: Callback<Action>,
 }
@@ -105,6 +108,8 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
     if !any {
         return html! {};
     }
+    // Noise and Regenerate make no sense for the user's own points.
+    let given = p.points.session.config().given.is_some();
     html! {
         <section class="column data-column" aria-labelledby={HEADING_ID}>
             <h2 class="column-heading" id={HEADING_ID}>{ lang.text(Text::Data) }</h2>
@@ -113,7 +118,7 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
                     <p class="control-label" id={QUESTION_ID}>{ lang.text(Text::WhichDataset) }</p>
                     <div class="thumbnails">
                         { for sets.iter().map(|&d| html! {
-                            <Thumbnail key={d.key()} dataset={d} selected={d == p.dataset}
+                            <Thumbnail key={d.key()} dataset={d} selected={d == p.dataset && !given}
                                 onpick={onpick.clone()} frozen={hidden.locks(Part::Dataset)} />
                         }) }
                     </div>
@@ -130,7 +135,7 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
                     locked={hidden.locks(Part::PercTrainData)}
                     onchange={set(Setting::PercTrainData)} />
             }
-            if hidden.shows(Part::Noise) {
+            if hidden.shows(Part::Noise) && !given {
                 <Slider id="slider-noise" label={lang.text(Text::Noise)}
                     range={settings::noise_range(p.noise)} value={p.noise}
                     locked={hidden.locks(Part::Noise)}
@@ -165,13 +170,14 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
                     </span>
                 </div>
             }
-            if hidden.shows(Part::Regenerate) {
+            if hidden.shows(Part::Regenerate) && !given {
                 <button type="button" class="text-button regenerate"
                     title={lang.text(if hidden.locks(Part::Regenerate) { Text::LockedHint } else { Text::RegenerateHint })}
                     onclick={onregenerate} disabled={hidden.locks(Part::Regenerate)}>
                     { lang.text(Text::Regenerate) }
                 </button>
             }
+            <DataFile points={p.points.clone()} onaction={p.onaction.clone()} />
         </section>
     }
 }

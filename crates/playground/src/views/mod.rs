@@ -6,6 +6,7 @@ pub mod chart;
 pub mod checkbox;
 pub mod classroom;
 pub mod data_column;
+pub mod data_file;
 pub mod divergence;
 pub mod embed;
 pub mod explainer;
