@@ -92,8 +92,9 @@ pub enum Action {
     },
     /// Set or remove the link's challenge (`goal=`).
     SetGoal(Option<nn_core::goal::Goal>),
-    /// Start over from a link (an earlier run's), even if it is the current one.
-    Restore(String),
+    /// Start over from earlier run N (its number), even if it is the current one: its
+    /// link, and the points it trained on if they were the user's.
+    RestoreRun(u64),
     /// Open step N (from 1) of the open lesson: its setup replaces the playground.
     OpenStep(usize),
     /// Close the lesson; the playground stays as it is.
@@ -521,10 +522,13 @@ impl AppState {
             }
             Action::Load { hash, fresh_seed } => next.load(&hash, fresh_seed),
             Action::SetGoal(goal) => next.set_page(|c| c.page.goal = goal),
-            Action::Restore(link) => {
-                let config = Link::read(&link).config;
-                if config.seed.is_some() {
-                    next.start_over(config);
+            Action::RestoreRun(number) => {
+                if let Some(run) = next.runs.iter().find(|r| r.number == number) {
+                    let mut config = Link::read(&run.link).config;
+                    config.given = run.config.given.clone();
+                    if config.seed.is_some() {
+                        next.start_over(config);
+                    }
                 }
             }
             Action::OpenStep(step) => next.open_step(step),
@@ -635,7 +639,7 @@ mod tests {
         assert_eq!(s.runs.len(), 2);
         assert!(s.runs[1].link.contains("draws=1"), "{}", s.runs[1].link);
         let first = s.runs[0].clone();
-        let s = run(s, [Action::Step, Action::Restore(first.link.clone())]);
+        let s = run(s, [Action::Step, Action::RestoreRun(first.number)]);
         assert_eq!(s.runs.len(), 3, "the run left for the restore is kept too");
         assert_eq!(s.session.epoch(), 0);
         assert_eq!(s.hash(), first.link);
@@ -733,6 +737,12 @@ mod tests {
         );
         let s = run(s, [Action::Step, Action::Step]);
         assert_eq!(s.session.epoch(), 2);
+        // An earlier run on them opens on them again.
+        let s = run(s, [Action::NewWeights]);
+        let number = s.runs.last().unwrap().number;
+        let s = run(s, [Action::Step, Action::RestoreRun(number)]);
+        assert_eq!(s.config().given.as_ref(), Some(&data));
+        assert_eq!(s.config().draws, 0);
         // A live setting keeps the points; a data set drops them.
         let s = s.reduce(Action::Set(Setting::number("learningRate", 0.1)));
         assert!(s.config().given.is_some());

@@ -68,10 +68,10 @@ pub fn RunTable(props: &RunTableProps) -> Html {
     }
     let accuracy = props.runs.iter().any(|r| r.test_accuracy.is_some());
     let rows = props.runs.iter().rev().map(|run| {
-        let link = run.link.clone();
+        let n = run.number;
         let onclick = props
             .onaction
-            .reform(move |_: MouseEvent| Action::Restore(link.clone()));
+            .reform(move |_: MouseEvent| Action::RestoreRun(n));
         let number = run.number.to_string();
         html! {
             <tr>
