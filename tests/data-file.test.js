@@ -111,3 +111,46 @@ test('a file dropped on the data column imports too, and the Chinese page says w
   );
   assert.deepEqual(errors, []);
 });
+
+test('a saved playground file opens in a fresh page and trains on identically', { timeout: 120_000 }, async (t) => {
+  const link = '#seed=json&networkShape=3,2&activation=relu&learningRate=0.1';
+  const a = await ready(t, link);
+  const step = (page, n) => (async () => {
+    for (let i = 0; i < n; i += 1) await page.getByRole('button', { name: 'Step', exact: true }).click();
+  })();
+  const save = async (page) => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save playground file', exact: true }).click();
+    return readFile(await (await download).path(), 'utf8');
+  };
+  await step(a.page, 20);
+  const saved = await save(a.page);
+  assert.equal(JSON.parse(saved).format, 'nn-playground');
+  await step(a.page, 100);
+  await eventually(() => textOf(a.page.getByLabel('Epoch', { exact: true })), (e) => e === '000,120', { what: 'epoch 120' });
+  const later = JSON.parse(await save(a.page));
+
+  // Another page, on other settings, opens the file.
+  const b = await ready(t, '#seed=other&dataset=xor');
+  const chooser = b.page.waitForEvent('filechooser');
+  await b.page.getByRole('button', { name: 'Open playground file', exact: true }).click();
+  await (await chooser).setFiles({ name: 'playground.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+  await eventually(() => textOf(b.page.getByLabel('Epoch', { exact: true })), (e) => e === '000,020', { what: 'epoch 20' });
+  await eventually(() => new URL(b.page.url()).hash, (h) => /seed=json/.test(h), { what: "the file's link in the address" });
+  await step(b.page, 100);
+  await eventually(() => textOf(b.page.getByLabel('Epoch', { exact: true })), (e) => e === '000,120', { what: 'epoch 120' });
+  const replayed = JSON.parse(await save(b.page));
+  assert.deepEqual(replayed.state, later.state, 'the same weights, optimiser state and histories, bit for bit');
+  assert.equal(await textOf(b.page.getByLabel('Test loss', { exact: true })), await textOf(a.page.getByLabel('Test loss', { exact: true })));
+
+  // A file from elsewhere says why and changes nothing.
+  const again = b.page.waitForEvent('filechooser');
+  await b.page.getByRole('button', { name: 'Open playground file', exact: true }).click();
+  await (await again).setFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
+  const alert = b.page.getByRole('alert').filter({ hasText: 'other.json' });
+  await alert.waitFor();
+  assert.match(await textOf(alert), /It is not a saved playground/);
+  assert.equal(await textOf(b.page.getByLabel('Epoch', { exact: true })), '000,120');
+  assert.deepEqual(a.errors, []);
+  assert.deepEqual(b.errors, []);
+});

@@ -29,6 +29,7 @@ pub mod registry;
 pub mod rng;
 pub mod scale;
 pub mod session;
+pub mod snapshot;
 pub mod state;
 pub mod stats;
 pub mod train;

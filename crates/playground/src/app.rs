@@ -32,6 +32,7 @@ use crate::views::lesson::{LessonMenu, LessonPanel};
 use crate::views::network::NetworkView;
 use crate::views::notice::Notice;
 use crate::views::output::OutputColumn;
+use crate::views::playground_file::PlaygroundFile;
 use crate::views::runs::RunTable;
 use crate::views::share::Share;
 use crate::views::top_bar::TopBar;
@@ -189,6 +190,7 @@ pub fn App() -> Html {
                 if !embed {
                     <div class="course-tools">
                         <Share hash={state.hash()} />
+                        <PlaygroundFile view={state.view()} onaction={onaction.clone()} />
                         if classroom {
                             <Classroom onaction={onaction.clone()} goal={config.page.goal.clone()} />
                         }

@@ -92,6 +92,13 @@ pub enum Action {
     },
     /// Set or remove the link's challenge (`goal=`).
     SetGoal(Option<nn_core::goal::Goal>),
+    /// Open a saved playground: its configuration (with its points), then its training.
+    OpenFile {
+        /// The configuration, seed and points included.
+        config: Box<Config>,
+        /// The training state, checked to fit it.
+        state: Rc<nn_core::TrainingState>,
+    },
     /// Start over from earlier run N (its number), even if it is the current one: its
     /// link, and the points it trained on if they were the user's.
     RestoreRun(u64),
@@ -419,10 +426,11 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let before = Rc::clone(&self.session);
         let mut next = Rc::unwrap_or_clone(self);
+        let replaces = matches!(action, Action::OpenFile { .. });
         next.apply(action);
         // A run that trained and is now back at epoch 0 (Reset, New weights, a change
-        // that starts over, another link) is kept for comparison.
-        if before.epoch() > 0 && next.session.epoch() == 0 {
+        // that starts over, another link) or replaced by a file is kept for comparison.
+        if before.epoch() > 0 && (next.session.epoch() == 0 || replaces) {
             next.runs = runs::keep(&next.runs, &before);
         }
         // The lesson: another step starts without a prediction; a run back at epoch 0
@@ -534,6 +542,15 @@ impl AppState {
             Action::OpenStep(step) => next.open_step(step),
             Action::CloseLesson => next.close_lesson(),
             Action::UseData(data) => next.use_data(data),
+            Action::OpenFile { config, state } => {
+                if config.seed.is_some() {
+                    next.warnings = Rc::from([]);
+                    next.start_over(*config);
+                    // Checked when the file was read; a state that does not fit leaves
+                    // the file's network at epoch 0.
+                    let _ = Rc::make_mut(&mut next.session).load_training_state(&state);
+                }
+            }
             Action::Predict(choice) => {
                 let open = next.question().is_some_and(|q| choice < q.choices.len());
                 if open && next.session.epoch() == 0 {
@@ -753,6 +770,24 @@ mod tests {
         let s = s.reduce(Action::UseData(Some((data, labels))));
         let s = s.reduce(Action::UseData(None));
         assert_eq!(s.config().given, None);
+    }
+
+    #[test]
+    fn a_saved_file_opens_as_the_run_it_saved() {
+        let s = run(
+            state("seed=file&networkShape=3"),
+            [Action::Step, Action::Step],
+        );
+        let text = nn_core::snapshot::write(&s.session);
+        let (config, saved) = nn_core::snapshot::read(&text).unwrap();
+        let other = run(state("seed=else&activation=relu"), [Action::Step]);
+        let opened = other.reduce(Action::OpenFile {
+            config: Box::new(config),
+            state: Rc::new(saved),
+        });
+        assert_eq!(opened.session.training_state(), s.session.training_state());
+        assert_eq!(opened.hash(), s.hash());
+        assert_eq!(opened.runs.len(), 1, "the run it replaced is kept");
     }
 
     #[test]

@@ -507,6 +507,24 @@ pub enum Text {
     GivenInUse,
     /// Back to built-in data.
     GivenBack,
+    /// Save button.
+    SavePlayground,
+    /// Open button.
+    OpenPlayground,
+    /// "{0} cannot be opened; nothing was changed."
+    FileOpenFailed,
+    /// Not JSON.
+    FileNotJson,
+    /// Not ours.
+    FileNotPlayground,
+    /// Newer version {0}.
+    FileNewer,
+    /// Bad settings: {0}.
+    FileBadSettings,
+    /// Bad points.
+    FileBadPoints,
+    /// Bad training state: {0}.
+    FileBadState,
     /// Heading of the challenge box.
     ChallengeTitle,
     /// The goal met: "Met at epoch {0}".

@@ -23,6 +23,7 @@ pub mod metrics;
 pub mod network;
 pub mod notice;
 pub mod output;
+pub mod playground_file;
 pub mod runs;
 pub mod select;
 pub mod share;

@@ -1,0 +1,121 @@
+//! The whole playground as a file: Save writes its settings, data, weights, optimiser
+//! state and histories (see [`nn_core::snapshot`]); Open restores them exactly, or says
+//! why a file cannot be used and changes nothing.
+
+use std::rc::Rc;
+
+use js_sys::Uint8Array;
+use nn_core::snapshot::{self, SnapshotError};
+use wasm_bindgen::JsCast;
+use web_sys::{File, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::state::{Action, SessionView};
+use crate::text::{use_lang, Lang, Text};
+
+/// A file problem in words.
+fn file_error(lang: Lang, e: &SnapshotError) -> String {
+    match e {
+        SnapshotError::NotJson => lang.text(Text::FileNotJson).to_string(),
+        SnapshotError::NotAPlayground => lang.text(Text::FileNotPlayground).to_string(),
+        SnapshotError::NewerVersion(v) => lang.fill(Text::FileNewer, &[&v.to_string()]),
+        SnapshotError::BadLink(why) => lang.fill(Text::FileBadSettings, &[why]),
+        SnapshotError::BadPoints => lang.text(Text::FileBadPoints).to_string(),
+        SnapshotError::BadState(why) => lang.fill(Text::FileBadState, &[&why.to_string()]),
+    }
+}
+
+/// Props of [`PlaygroundFile`].
+#[derive(Properties, PartialEq)]
+pub struct PlaygroundFileProps {
+    /// The session to save.
+    pub view: SessionView,
+    /// Receives [`Action::OpenFile`].
+    pub onaction: Callback<Action>,
+}
+
+/// Save and Open buttons, and the message of a file that could not be opened.
+#[function_component]
+pub fn PlaygroundFile(props: &PlaygroundFileProps) -> Html {
+    let lang = use_lang();
+    let failed = use_state(|| None::<(String, Option<SnapshotError>)>);
+    let input = use_node_ref();
+    let save = {
+        let session = Rc::clone(&props.view.session);
+        Callback::from(move |_: MouseEvent| {
+            browser::download(
+                "playground.json",
+                "application/json",
+                &snapshot::write(&session),
+            );
+        })
+    };
+    let pick = {
+        let input = input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(i) = input.cast::<HtmlInputElement>() {
+                i.set_value("");
+                i.click();
+            }
+        })
+    };
+    let chosen = {
+        let (failed, onaction) = (failed.clone(), props.onaction.clone());
+        Callback::from(move |e: Event| {
+            let file: Option<File> = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .and_then(|i| i.files())
+                .and_then(|f| f.get(0));
+            let Some(file) = file else { return };
+            let (failed, onaction) = (failed.clone(), onaction.clone());
+            let name = file.name();
+            wasm_bindgen_futures::spawn_local(async move {
+                let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+                    .await
+                    .map(|b| Uint8Array::new(&b).to_vec());
+                let text = match bytes.map(String::from_utf8) {
+                    Ok(Ok(text)) => text,
+                    Ok(Err(_)) => {
+                        failed.set(Some((name, Some(SnapshotError::NotJson))));
+                        return;
+                    }
+                    Err(_) => {
+                        failed.set(Some((name, None)));
+                        return;
+                    }
+                };
+                match snapshot::read(&text) {
+                    Ok((config, state)) => {
+                        failed.set(None);
+                        onaction.emit(Action::OpenFile {
+                            config: Box::new(config),
+                            state: Rc::new(state),
+                        });
+                    }
+                    Err(e) => failed.set(Some((name, Some(e)))),
+                }
+            });
+        })
+    };
+    let dismiss = {
+        let failed = failed.clone();
+        Callback::from(move |_: MouseEvent| failed.set(None))
+    };
+    html! {
+        <div class="playground-file">
+            <button type="button" class="text-button" onclick={save}>{ lang.text(Text::SavePlayground) }</button>
+            <button type="button" class="text-button" onclick={pick}>{ lang.text(Text::OpenPlayground) }</button>
+            <input ref={input} type="file" accept=".json,application/json" class="visually-hidden"
+                tabindex="-1" aria-hidden="true" onchange={chosen} />
+            if let Some((name, error)) = &*failed {
+                <div class="data-file-error" role="alert">
+                    <p>{ lang.fill(Text::FileOpenFailed, &[name]) }</p>
+                    <p>{ error.as_ref().map_or_else(|| lang.text(Text::CsvUnreadable).to_string(), |e| file_error(lang, e)) }</p>
+                    <button type="button" class="text-button" onclick={dismiss}>{ lang.text(Text::ImportDismiss) }</button>
+                </div>
+            }
+        </div>
+    }
+}
