@@ -154,3 +154,31 @@ test('a saved playground file opens in a fresh page and trains on identically', 
   assert.deepEqual(a.errors, []);
   assert.deepEqual(b.errors, []);
 });
+
+test('the exported PyTorch script is Python and runs on the exported CSV where PyTorch is installed', { timeout: 120_000 }, async (t) => {
+  const { execFileSync, spawnSync } = await import('node:child_process');
+  const { page, errors } = await ready(t, '#seed=torch&networkShape=3&activation=relu&batchSize=5');
+  const grab = async (button) => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const d = await download;
+    return { name: d.suggestedFilename(), path: await d.path() };
+  };
+  const script = await grab('Export PyTorch script');
+  const data = await grab('Export CSV');
+  assert.equal(script.name, 'playground.py');
+  assert.equal(data.name, 'playground-data.csv');
+  const code = await readFile(script.path, 'utf8');
+  assert.match(code, /BATCH_SIZE = 5\n/);
+  assert.match(code, /HIDDEN_ACTIVATIONS = \["relu"\]/);
+  assert.match(code, /seed=torch/);
+  execFileSync('python3', ['-m', 'py_compile', script.path]);
+  const torch = spawnSync('python3', ['-c', 'import torch']);
+  if (torch.status === 0) {
+    const out = execFileSync('python3', [script.path, data.path, '50'], { encoding: 'utf8' });
+    const last = out.trim().split('\n').pop().split(',');
+    assert.equal(last[0], '50');
+    assert.ok(Number(last[2]) < Number(out.split('\n')[1].split(',')[2]), 'the test loss falls');
+  }
+  assert.deepEqual(errors, []);
+});

@@ -3,6 +3,7 @@
 //! ```text
 //! nn-cli train --config '<hash or URL>' --epochs N [--every K]
 //! nn-cli data  --config '<hash or URL>'
+//! nn-cli pytorch --config '<hash or URL>'
 //! nn-cli lessons [PATH]
 //! ```
 
@@ -21,6 +22,9 @@ const USAGE: &str = "usage:
       prints the generated points as CSV x,y,label,split (label: 1/-1, the class
       index 0..K-1 of a multi-class problem, or the regression value; the page
       imports this format)
+  nn-cli pytorch --config '<hash or URL>'
+      prints a PyTorch script that trains the same network from the same starting
+      weights on the file of `nn-cli data` (or the page's Export CSV)
   nn-cli lessons [PATH]
       checks a lesson file (or a folder of the eight, default lessons/) and shows what
       each prediction question's run does";
@@ -149,6 +153,24 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), String> {
 
 fn main() -> ExitCode {
     let mut argv = std::env::args().skip(1);
+    let mut argv2 = std::env::args().skip(1);
+    if argv2.next().as_deref() == Some("pytorch") {
+        let config = match (argv2.next().as_deref(), argv2.next()) {
+            (Some("--config"), Some(link)) => hash::parse(&link),
+            _ => {
+                eprintln!("nn-cli: pytorch needs --config '<hash or URL>'\n\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        };
+        if let Some(w) = config.warnings.iter().find(|w| !w.matches_original()) {
+            eprintln!("nn-cli: bad config: {w}");
+            return ExitCode::from(1);
+        }
+        let mut config = config.config;
+        config.seed.get_or_insert_with(rng::fresh_seed);
+        print!("{}", nn_core::pytorch::script(&config));
+        return ExitCode::SUCCESS;
+    }
     if argv.next().as_deref() == Some("lessons") {
         let path = argv.next().unwrap_or_else(|| "lessons".into());
         let mut out = io::stdout().lock();

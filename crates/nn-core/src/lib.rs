@@ -25,6 +25,7 @@ pub mod math;
 pub mod more_data;
 pub mod network;
 pub mod optimizer;
+pub mod pytorch;
 pub mod registry;
 pub mod rng;
 pub mod scale;

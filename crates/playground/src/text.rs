@@ -525,6 +525,10 @@ pub enum Text {
     FileBadPoints,
     /// Bad training state: {0}.
     FileBadState,
+    /// Button.
+    ExportPytorch,
+    /// Tooltip.
+    ExportPytorchHint,
     /// Heading of the challenge box.
     ChallengeTitle,
     /// The goal met: "Met at epoch {0}".

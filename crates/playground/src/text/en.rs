@@ -311,6 +311,8 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::FileBadSettings => "Its settings do not read: {0}.",
         Text::FileBadPoints => "Its points are damaged.",
         Text::FileBadState => "Its training does not fit its network: {0}.",
+        Text::ExportPytorch => "Export PyTorch script",
+        Text::ExportPytorchHint => "A Python script that trains this network with PyTorch from the same starting weights, on the file of Export CSV",
         Text::ChallengeTitle => "Challenge",
         Text::ChallengeMet => "Met at epoch {0}.",
         Text::ChallengeNotYet => "Not met yet: train, or change the settings.",

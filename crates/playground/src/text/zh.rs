@@ -286,6 +286,8 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::FileBadSettings => "其中的设置无法读取：{0}。",
         Text::FileBadPoints => "其中的数据点已损坏。",
         Text::FileBadState => "其中的训练状态与网络不符：{0}。",
+        Text::ExportPytorch => "导出 PyTorch 脚本",
+        Text::ExportPytorchHint => "一个 Python 脚本：用 PyTorch 从相同的初始权重训练这个网络，数据来自“导出 CSV”的文件",
         Text::ChallengeTitle => "挑战",
         Text::ChallengeMet => "已在第 {0} 轮达成。",
         Text::ChallengeNotYet => "尚未达成：继续训练，或者调整设置。",

@@ -1,6 +1,7 @@
 //! The whole playground as a file: Save writes its settings, data, weights, optimiser
 //! state and histories (see [`nn_core::snapshot`]); Open restores them exactly, or says
-//! why a file cannot be used and changes nothing.
+//! why a file cannot be used and changes nothing. And the network as a PyTorch script
+//! (see [`nn_core::pytorch`]).
 
 use std::rc::Rc;
 
@@ -48,6 +49,16 @@ pub fn PlaygroundFile(props: &PlaygroundFileProps) -> Html {
                 "playground.json",
                 "application/json",
                 &snapshot::write(&session),
+            );
+        })
+    };
+    let pytorch = {
+        let session = Rc::clone(&props.view.session);
+        Callback::from(move |_: MouseEvent| {
+            browser::download(
+                "playground.py",
+                "text/x-python",
+                &nn_core::pytorch::script(session.config()),
             );
         })
     };
@@ -107,6 +118,8 @@ pub fn PlaygroundFile(props: &PlaygroundFileProps) -> Html {
         <div class="playground-file">
             <button type="button" class="text-button" onclick={save}>{ lang.text(Text::SavePlayground) }</button>
             <button type="button" class="text-button" onclick={pick}>{ lang.text(Text::OpenPlayground) }</button>
+            <button type="button" class="text-button" title={lang.text(Text::ExportPytorchHint)}
+                onclick={pytorch}>{ lang.text(Text::ExportPytorch) }</button>
             <input ref={input} type="file" accept=".json,application/json" class="visually-hidden"
                 tabindex="-1" aria-hidden="true" onchange={chosen} />
             if let Some((name, error)) = &*failed {
