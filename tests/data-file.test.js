@@ -84,7 +84,7 @@ test('each kind of bad file is named with its line and changes nothing', OPTIONS
     const text = await textOf(alert);
     assert.match(text, new RegExp(`${name.replace('.', '\\.')} cannot be imported; nothing was changed\\.`));
     assert.match(text, message, name);
-    await alert.getByRole('button', { name: 'Close', exact: true }).click();
+    await alert.getByRole('button', { name: 'Dismiss', exact: true }).click();
   }
   assert.equal(await textOf(page.getByLabel('Test loss', { exact: true })), before);
   assert.equal(await page.getByText(/Your data is in use/).count(), 0);

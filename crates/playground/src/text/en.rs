@@ -288,7 +288,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ImportSplitRatio => "split by the ratio slider",
         Text::ImportUse => "Use this data",
         Text::ImportCancel => "Cancel",
-        Text::ImportDismiss => "Close",
+        Text::ImportDismiss => "Dismiss",
         Text::ImportFailed => "{0} cannot be imported; nothing was changed.",
         Text::CsvUnreadable => "The browser could not read the file.",
         Text::CsvNotText => "It is not a text (CSV) file.",
