@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { epochNumber, eventually, openPlayground, textOf } from './support/browser.js';
+import { LESSON_NAMES } from './support/lessons.js';
 
 const OPTIONS = { timeout: 120_000 };
 
@@ -60,16 +61,7 @@ test('embed=true: no header, guide or panels, fits 480 px, and opens the full pl
 });
 
 // The course's ideas in order, which are also the names of the guided lessons.
-const LESSONS = [
-  'linear-collapse',
-  'activations',
-  'vanishing-gradients',
-  'dead-relu',
-  'l1-l2',
-  'batch-size',
-  'overfitting',
-  'luck',
-];
+const LESSONS = LESSON_NAMES;
 
 /** The notes' playgrounds in page order: each iframe's name, address and loading. */
 function playgroundsOf(page) {

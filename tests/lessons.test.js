@@ -5,17 +5,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BASE_URL, eventually, epochNumber, openPlayground, textOf } from './support/browser.js';
+import { LESSON_NAMES } from './support/lessons.js';
 
-const NAMES = [
-  'linear-collapse',
-  'activations',
-  'vanishing-gradients',
-  'dead-relu',
-  'l1-l2',
-  'batch-size',
-  'overfitting',
-  'luck',
-];
+const NAMES = LESSON_NAMES;
 
 const WORDS = {
   en: { lessons: 'Lessons', steps: 'Steps', stepOf: /^Step (\d+) of (\d+)/, next: 'Next step', epoch: 'Epoch' },

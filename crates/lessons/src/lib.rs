@@ -148,14 +148,7 @@ pub fn outcome(step: &Step) -> Option<(usize, Session)> {
 
 /// The choice of `q` that `session` shows (see [`outcome`]).
 pub fn answer(q: &Question, session: &Session) -> Option<usize> {
-    q.choices
-        .iter()
-        .position(|c| {
-            c.when
-                .as_deref()
-                .is_some_and(|w| goal::met(&conditions(w), session))
-        })
-        .or_else(|| q.choices.iter().position(|c| c.when.is_none()))
+    goal::first_met(q.choices.iter().map(|c| c.when.as_deref()), session)
 }
 
 /// Rust source for the page: `LESSONS`, an array of the page's `Lesson` values (types

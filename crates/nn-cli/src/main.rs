@@ -38,7 +38,7 @@ struct Args {
 
 fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
     let command = it.next().ok_or("missing command")?;
-    if command != "train" && command != "data" {
+    if !["train", "data", "pytorch"].contains(&command.as_str()) {
         return Err(format!("unknown command \"{command}\""));
     }
     let mut args = Args {
@@ -142,6 +142,10 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), String> {
                 }
             }
         }
+        "pytorch" => {
+            let script = nn_core::pytorch::script(session.config());
+            out.write_all(script.as_bytes()).map_err(io)?;
+        }
         _ => {
             let csv = nn_core::csv::write(session.train_points(), session.test_points());
             out.write_all(csv.as_bytes()).map_err(io)?;
@@ -153,24 +157,6 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), String> {
 
 fn main() -> ExitCode {
     let mut argv = std::env::args().skip(1);
-    let mut argv2 = std::env::args().skip(1);
-    if argv2.next().as_deref() == Some("pytorch") {
-        let config = match (argv2.next().as_deref(), argv2.next()) {
-            (Some("--config"), Some(link)) => hash::parse(&link),
-            _ => {
-                eprintln!("nn-cli: pytorch needs --config '<hash or URL>'\n\n{USAGE}");
-                return ExitCode::from(2);
-            }
-        };
-        if let Some(w) = config.warnings.iter().find(|w| !w.matches_original()) {
-            eprintln!("nn-cli: bad config: {w}");
-            return ExitCode::from(1);
-        }
-        let mut config = config.config;
-        config.seed.get_or_insert_with(rng::fresh_seed);
-        print!("{}", nn_core::pytorch::script(&config));
-        return ExitCode::SUCCESS;
-    }
     if argv.next().as_deref() == Some("lessons") {
         let path = argv.next().unwrap_or_else(|| "lessons".into());
         let mut out = io::stdout().lock();
@@ -279,6 +265,8 @@ mod tests {
         assert_eq!(seen, [true; 4]);
         // The page's CSV reader reads it back, point for point.
         let table = nn_core::csv::read(&data).unwrap();
+        let script = output_of(&["pytorch", "--config", link]);
+        assert!(script.contains("HEAD = \"softmax-crossentropy\""));
         let session = Session::new(hash::parse(link).config, String::new);
         let all: Vec<_> = session
             .train_points()

@@ -215,6 +215,21 @@ pub fn write(goal: &[Condition]) -> String {
         .join(",")
 }
 
+/// Which of several outcomes `session` shows, each given by its conditions (a lesson
+/// question's choices): the first whose conditions all hold, else the first given
+/// without conditions (`None`); `None` if neither.
+pub fn first_met<'a>(
+    outcomes: impl IntoIterator<Item = Option<&'a str>> + Clone,
+    session: &Session,
+) -> Option<usize> {
+    let holds = |w: &str| parse(w).is_some_and(|g| met(&g, session));
+    outcomes
+        .clone()
+        .into_iter()
+        .position(|w| w.is_some_and(holds))
+        .or_else(|| outcomes.into_iter().position(|w| w.is_none()))
+}
+
 /// Whether every condition holds in `session`.
 pub fn met(goal: &[Condition], session: &Session) -> bool {
     !goal.is_empty() && goal.iter().all(|c| c.holds(session))

@@ -258,3 +258,29 @@ pub fn download(name: &str, mime: &str, text: &str) {
         let _ = web_sys::Url::revoke_object_url(&url);
     }));
 }
+
+/// Opens the file picker of the `<input type="file">` behind `input` (choosing the same
+/// file again still reports a change).
+pub fn open_file_picker(input: &yew::NodeRef) {
+    if let Some(i) = input.cast::<web_sys::HtmlInputElement>() {
+        i.set_value("");
+        i.click();
+    }
+}
+
+/// The file a file input's change event chose.
+pub fn chosen_file(e: &web_sys::Event) -> Option<web_sys::File> {
+    e.target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?
+        .files()?
+        .get(0)
+}
+
+/// A file's bytes (`None` if the browser could not read it).
+pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}

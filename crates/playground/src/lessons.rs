@@ -139,11 +139,7 @@ pub fn step_of(at: Option<LessonStep>) -> Option<&'static Step> {
 /// The choice of `q` that `session` shows: the first whose conditions all hold, else the
 /// one without conditions.
 pub fn answer(q: &Question, session: &Session) -> Option<usize> {
-    let holds = |w: &str| goal::parse(w).is_some_and(|g| goal::met(&g, session));
-    q.choices
-        .iter()
-        .position(|c| c.when.is_some_and(holds))
-        .or_else(|| q.choices.iter().position(|c| c.when.is_none()))
+    goal::first_met(q.choices.iter().map(|c| c.when), session)
 }
 
 /// The link that opens step `step` (from 1) of `name`, keeping how the page is shown

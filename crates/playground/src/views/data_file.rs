@@ -5,12 +5,10 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
-use js_sys::Uint8Array;
 use nn_core::csv::{self, CsvError, Labels, Table};
 use nn_core::given::GivenData;
 use nn_core::Session;
-use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, File, HtmlInputElement};
+use web_sys::{DragEvent, File};
 use yew::prelude::*;
 
 use crate::browser;
@@ -121,12 +119,9 @@ fn summary(lang: Lang, t: &Table) -> String {
 fn read_file(file: File, pending: UseStateHandle<Pending>) {
     let name = file.name();
     wasm_bindgen_futures::spawn_local(async move {
-        let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => Uint8Array::new(&buffer).to_vec(),
-            Err(_) => {
-                pending.set(Pending::Failed { name, error: None });
-                return;
-            }
+        let Some(bytes) = browser::file_bytes(&file).await else {
+            pending.set(Pending::Failed { name, error: None });
+            return;
         };
         pending.set(match csv::read_bytes(&bytes) {
             Ok(table) => Pending::Ready {
@@ -149,22 +144,12 @@ pub fn DataFile(props: &DataFileProps) -> Html {
     let input = use_node_ref();
     let pick = {
         let input = input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(i) = input.cast::<HtmlInputElement>() {
-                i.set_value("");
-                i.click();
-            }
-        })
+        Callback::from(move |_: MouseEvent| browser::open_file_picker(&input))
     };
     let chosen = {
         let pending = pending.clone();
         Callback::from(move |e: Event| {
-            let file = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-                .and_then(|i| i.files())
-                .and_then(|f| f.get(0));
-            if let Some(file) = file {
+            if let Some(file) = browser::chosen_file(&e) {
                 read_file(file, pending.clone());
             }
         })

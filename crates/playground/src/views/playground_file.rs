@@ -5,10 +5,7 @@
 
 use std::rc::Rc;
 
-use js_sys::Uint8Array;
 use nn_core::snapshot::{self, SnapshotError};
-use wasm_bindgen::JsCast;
-use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::browser;
@@ -64,35 +61,24 @@ pub fn PlaygroundFile(props: &PlaygroundFileProps) -> Html {
     };
     let pick = {
         let input = input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(i) = input.cast::<HtmlInputElement>() {
-                i.set_value("");
-                i.click();
-            }
-        })
+        Callback::from(move |_: MouseEvent| browser::open_file_picker(&input))
     };
     let chosen = {
         let (failed, onaction) = (failed.clone(), props.onaction.clone());
         Callback::from(move |e: Event| {
-            let file: Option<File> = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-                .and_then(|i| i.files())
-                .and_then(|f| f.get(0));
-            let Some(file) = file else { return };
+            let Some(file) = browser::chosen_file(&e) else {
+                return;
+            };
             let (failed, onaction) = (failed.clone(), onaction.clone());
             let name = file.name();
             wasm_bindgen_futures::spawn_local(async move {
-                let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-                    .await
-                    .map(|b| Uint8Array::new(&b).to_vec());
-                let text = match bytes.map(String::from_utf8) {
-                    Ok(Ok(text)) => text,
-                    Ok(Err(_)) => {
+                let text = match browser::file_bytes(&file).await.map(String::from_utf8) {
+                    Some(Ok(text)) => text,
+                    Some(Err(_)) => {
                         failed.set(Some((name, Some(SnapshotError::NotJson))));
                         return;
                     }
-                    Err(_) => {
+                    None => {
                         failed.set(Some((name, None)));
                         return;
                     }
