@@ -59,6 +59,8 @@ const HEADINGS = [
 const LATIN_ALLOWED = new Set([
   'Language', 'English', 'ReLU', 'Tanh', 'Sigmoid', 'NaN', 'Enter', 'Esc', 'Tab', 'sin',
   'Leaky', 'ELU', 'Swish', 'GELU', 'Softplus', 'SGD', 'Adam', 'Xavier',
+  // File formats and tools, and the CSV columns and values a file must spell literally.
+  'CSV', 'JSON', 'PNG', 'PyTorch', 'Python', 'label', 'split', 'train', 'test',
 ]);
 
 /** Opens the page at `hash` and waits until the app has rendered its first frame. */

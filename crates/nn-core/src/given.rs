@@ -1,31 +1,136 @@
 //! Data given to a session in place of a generated data set: points imported from a file
-//! (or drawn on the page). The session splits them into training and test points as
-//! the file says, or else as `percTrainData` says after a shuffle from the seed.
+//! or drawn on the page. The session splits them into training and test points as
+//! the data says, or else as `percTrainData` says after a shuffle from the seed.
+
+use std::sync::OnceLock;
 
 use crate::csv::{Split, Table};
 use crate::data::{shuffle, split, Point};
+use crate::given_link::{self, NotInLink};
 use crate::loss::Target;
 use crate::rng::SeedRandom;
 
-/// Points given to a session.
-#[derive(Clone, Debug, PartialEq)]
+/// Points given to a session. Built once and then shared (`Arc`): an edit makes a new
+/// value (see [`GivenData::edited`]), so the link it writes is computed once.
 pub struct GivenData {
     /// The points.
     pub points: Vec<Point>,
     /// Each point's set; `None` lets the session split them.
     pub splits: Option<Vec<Split>>,
+    /// [`given_link::write`] of these points, once asked for.
+    link: OnceLock<Result<String, NotInLink>>,
+}
+
+impl Clone for GivenData {
+    fn clone(&self) -> Self {
+        GivenData::new(self.points.clone(), self.splits.clone())
+    }
+}
+
+impl PartialEq for GivenData {
+    fn eq(&self, other: &Self) -> bool {
+        self.points == other.points && self.splits == other.splits
+    }
+}
+
+impl std::fmt::Debug for GivenData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GivenData")
+            .field("points", &self.points.len())
+            .field("splits", &self.splits.is_some())
+            .finish()
+    }
 }
 
 impl From<Table> for GivenData {
     fn from(t: Table) -> Self {
-        GivenData {
-            points: t.points,
-            splits: t.splits,
-        }
+        GivenData::new(t.points, t.splits)
     }
 }
 
+/// What a drawing does to the points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Edit {
+    /// Adds a point (its position snapped to the link's grid) to a set.
+    Add(Point, Split),
+    /// Removes every point within `radius` of (`x`, `y`).
+    Erase {
+        /// Centre, first coordinate.
+        x: f64,
+        /// Centre, second coordinate.
+        y: f64,
+        /// Radius, in data units.
+        radius: f64,
+    },
+    /// Removes every point.
+    Clear,
+}
+
 impl GivenData {
+    /// The points, with their sets (`None`: the session splits them).
+    pub fn new(points: Vec<Point>, splits: Option<Vec<Split>>) -> Self {
+        GivenData {
+            points,
+            splits,
+            link: OnceLock::new(),
+        }
+    }
+
+    /// A session's training and test points as the user's own, each in its set; with
+    /// `snap`, moved to the link's grid (by at most 0.005): the start of a drawing on a
+    /// generated data set, which a link can then carry.
+    pub fn from_sets(train: &[Point], test: &[Point], snap: bool) -> Self {
+        let points: Vec<Point> = train
+            .iter()
+            .chain(test)
+            .map(|&p| if snap { given_link::snap(p) } else { p })
+            .collect();
+        let mut splits = vec![Split::Train; train.len()];
+        splits.resize(points.len(), Split::Test);
+        GivenData::new(points, Some(splits))
+    }
+
+    /// These points after `edit`. Points without sets (from a file without a split
+    /// column) keep the order the session split them in only while none is added, so
+    /// the first edit gives every point the set it is in now: `train` and `test` are
+    /// the session's current sets.
+    pub fn edited(&self, edit: Edit, train: &[Point], test: &[Point]) -> GivenData {
+        let (mut points, mut splits) = match &self.splits {
+            Some(s) => (self.points.clone(), s.clone()),
+            None => {
+                let g = GivenData::from_sets(train, test, false);
+                (g.points, g.splits.unwrap_or_default())
+            }
+        };
+        match edit {
+            Edit::Add(p, set) => {
+                points.push(given_link::snap(p));
+                splits.push(set);
+            }
+            Edit::Erase { x, y, radius } => {
+                let keep: Vec<bool> = points
+                    .iter()
+                    .map(|p| (p.x - x).hypot(p.y - y) > radius)
+                    .collect();
+                let mut k = keep.iter();
+                points.retain(|_| *k.next().unwrap_or(&true));
+                let mut k = keep.iter();
+                splits.retain(|_| *k.next().unwrap_or(&true));
+            }
+            Edit::Clear => {
+                points.clear();
+                splits.clear();
+            }
+        }
+        GivenData::new(points, Some(splits))
+    }
+
+    /// The value of the link's `points` key for these points, computed once; why they
+    /// cannot go into a link otherwise.
+    pub fn link(&self) -> &Result<String, NotInLink> {
+        self.link.get_or_init(|| given_link::write(self))
+    }
+
     /// The training and the test points: as the splits say (each set in the given
     /// order), or shuffled with `rng` and split at `percent_train` as generated data is.
     pub fn split(&self, percent_train: f64, rng: &mut SeedRandom) -> (Vec<Point>, Vec<Point>) {
@@ -102,7 +207,7 @@ impl GivenData {
             _ if splits.iter().all(Option::is_none) => None,
             _ => return None,
         };
-        Some(GivenData { points, splits })
+        Some(GivenData::new(points, splits))
     }
 }
 

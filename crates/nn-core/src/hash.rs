@@ -70,6 +70,8 @@ pub enum Reason {
         /// The percentage used instead.
         used: f64,
     },
+    /// The `points` value is not points this link's problem can train on.
+    BadPoints,
     /// More problems than are listed.
     MoreWarnings {
         /// How many were not listed.
@@ -124,6 +126,10 @@ impl fmt::Display for Warning {
             Reason::EmptySplit { used } => write!(
                 f,
                 "{k}={v}: the training and the test set both need points; {used} was used instead"
+            ),
+            Reason::BadPoints => write!(
+                f,
+                "{k}: the points are damaged or do not fit the problem type; the data set was generated instead"
             ),
             Reason::MoreWarnings { count } => write!(f, "{count} more problems were not listed"),
         }

@@ -15,6 +15,7 @@ pub mod data;
 pub mod diagnose;
 pub mod features;
 pub mod given;
+pub mod given_link;
 pub mod goal;
 pub mod grid;
 pub mod hash;

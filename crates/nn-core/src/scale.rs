@@ -44,6 +44,13 @@ impl LinearScale {
         }
         self.r0 * (1.0 - u) + self.r1 * u
     }
+
+    /// The value that maps to `y` (unclamped): the inverse of [`LinearScale::apply`],
+    /// as d3's `scale.invert`.
+    pub fn invert(&self, y: f64) -> f64 {
+        let u = (y - self.r0) / (self.r1 - self.r0);
+        self.d0 + u * self.span
+    }
 }
 
 #[cfg(test)]
@@ -57,6 +64,10 @@ mod tests {
         assert_eq!(s.apply(10.0), 1.0);
         assert_eq!(s.apply(0.0), 0.0);
         assert!((s.apply(3.0) - 0.3).abs() < 1e-15);
+        let screen = LinearScale::new([-6.0, 6.0], [300.0, 0.0]);
+        for x in [-6.0, -1.25, 0.0, 2.5, 6.0] {
+            assert!((screen.invert(screen.apply(x)) - x).abs() < 1e-12, "{x}");
+        }
     }
 
     #[test]

@@ -2,10 +2,12 @@
 //! The CLI and the web app both drive this type.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::config::Config;
 use crate::data::{shuffle, split, Point};
 use crate::features::Feature;
+use crate::given::GivenData;
 use crate::grid::Grid;
 use crate::history::{LossHistory, LossPoint, HISTORY_POINTS};
 use crate::network::Network;
@@ -329,9 +331,12 @@ impl Session {
         Ok(())
     }
 
-    /// Whether a loss is NaN or infinite: training has diverged.
+    /// Whether a loss is NaN or infinite: training has diverged. The loss of an empty
+    /// set (NaN, as in the original) does not count: the user's points may leave a set
+    /// empty.
     pub fn diverged(&self) -> bool {
-        !(self.train_loss.is_finite() && self.test_loss.is_finite())
+        let bad = |loss: f64, points: &[Point]| !points.is_empty() && !loss.is_finite();
+        bad(self.train_loss, &self.train) || bad(self.test_loss, &self.test)
     }
 
     /// Sets the weight of the link `src → dest` into non-input layer `layer` (0 = first
@@ -412,6 +417,25 @@ impl Session {
         self.refresh_inputs();
         self.last_batch.clear();
         self.cursor = self.cursor.min(self.train.len());
+        self.recompute_losses();
+    }
+
+    /// Trains on `given` from now on, keeping the network, the optimiser and the epoch:
+    /// the user is drawing. The points keep their order and sets (drawn points have
+    /// sets, so nothing is shuffled); the next epoch starts from the first point. The
+    /// seed and its stream stay; the starting weights become those a link with these
+    /// points gives, so Reset and a shared link agree.
+    pub fn edit_points(&mut self, given: Arc<GivenData>) {
+        self.config.given = Some(given);
+        let seed = self.config.seed.clone().unwrap_or_default();
+        let mut rng = SeedRandom::new(&seed);
+        let (train, test) = generate(&self.config, &mut rng);
+        self.start = rng;
+        self.train = train;
+        self.test = test;
+        self.refresh_inputs();
+        self.cursor = 0;
+        self.last_batch.clear();
         self.recompute_losses();
     }
 
@@ -498,6 +522,63 @@ mod tests {
 
     fn session(h: &str) -> Session {
         Session::new(hash::parse(h).config, || "fallback".into())
+    }
+
+    #[test]
+    fn drawing_keeps_the_network_training_and_the_link_reproduces_the_start() {
+        use crate::csv::Split;
+        use crate::given::Edit;
+        let mut s = session("seed=draw&dataset=gauss&networkShape=3");
+        s.step_many(20);
+        let weights = s.training_state().layers;
+        let start = GivenData::from_sets(s.train_points(), s.test_points(), true);
+        let p = Point {
+            x: 1.234,
+            y: -2.0,
+            target: crate::loss::Target::Binary(true),
+        };
+        let drawn = start.edited(
+            Edit::Add(p, Split::Train),
+            s.train_points(),
+            s.test_points(),
+        );
+        s.edit_points(Arc::new(drawn.clone()));
+        assert_eq!(s.epoch(), 20, "the run goes on");
+        assert_eq!(s.train_points().last().map(|p| p.x), Some(1.23));
+        assert_eq!(s.train_points().len(), 251);
+        assert_eq!(weights, s.training_state().layers, "the weights are kept");
+        s.step_many(5);
+        assert_eq!(s.epoch(), 25);
+        // The link carries the points; its epoch 0 is Reset's.
+        let link = hash::write(s.config());
+        assert!(link.contains("points="), "{link}");
+        let mut again = session(&link);
+        assert_eq!(again.train_points(), s.train_points());
+        assert_eq!(again.test_points(), s.test_points());
+        s.reset();
+        assert_eq!(s.train_loss().to_bits(), again.train_loss().to_bits());
+        again.step_many(3);
+        s.step_many(3);
+        assert_eq!(s.training_state(), again.training_state());
+        // Every point erased: empty sets are not a divergence.
+        let cleared = drawn.edited(Edit::Clear, s.train_points(), s.test_points());
+        s.edit_points(Arc::new(cleared));
+        s.step_many(2);
+        assert!(s.train_points().is_empty() && !s.diverged());
+        let mut only_train = GivenData::new(vec![p], Some(vec![Split::Train]));
+        only_train = only_train.edited(
+            Edit::Erase {
+                x: 5.0,
+                y: 5.0,
+                radius: 0.5,
+            },
+            s.train_points(),
+            s.test_points(),
+        );
+        s.edit_points(Arc::new(only_train));
+        s.step_many(2);
+        assert_eq!((s.train_points().len(), s.test_points().len()), (1, 0));
+        assert!(!s.diverged() && s.train_loss().is_finite());
     }
 
     #[test]

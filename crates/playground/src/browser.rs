@@ -63,6 +63,20 @@ pub fn set_document_language(code: &str, title: &str) {
     document.set_title(title);
 }
 
+/// Where a mouse or pointer event happened in the viewport, in CSS pixels with their
+/// fractions (web-sys reads `clientX` as a whole number).
+pub fn client_position(e: &web_sys::MouseEvent) -> (f64, f64) {
+    let read = |key: &str| {
+        js_sys::Reflect::get(e, &wasm_bindgen::JsValue::from_str(key))
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
+    match (read("clientX"), read("clientY")) {
+        (Some(x), Some(y)) => (x, y),
+        _ => (f64::from(e.client_x()), f64::from(e.client_y())),
+    }
+}
+
 /// Device pixels per CSS pixel (1 if unknown).
 pub fn device_pixel_ratio() -> f64 {
     web_sys::window()

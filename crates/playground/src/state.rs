@@ -116,6 +116,10 @@ pub enum Action {
             nn_core::csv::Labels,
         )>,
     ),
+    /// Add, erase or clear points on the output map (Draw). The generated data set
+    /// becomes the user's points (on the link's grid) at the first edit; the network
+    /// keeps its weights and goes on training.
+    EditPoints(nn_core::given::Edit),
     /// Close the notice listing the link's warnings.
     DismissNotice,
     /// Hide (`true`) or show a part of the page; the link follows (`<name>_hide`).
@@ -350,6 +354,42 @@ impl AppState {
         self.data_version += 1;
     }
 
+    fn edit_points(&mut self, edit: nn_core::given::Edit) {
+        use nn_core::given::{Edit, GivenData};
+        let config = self.config();
+        if let Edit::Add(p, _) = edit {
+            let fits = match (p.target, config.problem) {
+                (nn_core::Target::Binary(_), nn_core::Problem::Classification) => true,
+                (nn_core::Target::Value(v), nn_core::Problem::Regression) => v.is_finite(),
+                (nn_core::Target::Class(k), nn_core::Problem::Multiclass) => {
+                    usize::from(k) < config.classes
+                }
+                _ => false,
+            };
+            if !fits || !p.x.is_finite() || !p.y.is_finite() {
+                return;
+            }
+        }
+        let s = &self.session;
+        let (train, test) = (s.train_points(), s.test_points());
+        let drawn = match &config.given {
+            Some(given) => given.edited(edit, train, test),
+            None => GivenData::from_sets(train, test, true).edited(edit, train, test),
+        };
+        // An edit that changes nothing (an erase where there are no points) leaves the
+        // generated data generated.
+        let unchanged = match &config.given {
+            Some(given) => **given == drawn,
+            None => drawn.points.len() == train.len() + test.len(),
+        };
+        if unchanged || drawn.points.len() > nn_core::csv::MAX_POINTS {
+            return;
+        }
+        let drawn = std::sync::Arc::new(drawn);
+        self.train(|s| s.edit_points(drawn));
+        self.data_version += 1;
+    }
+
     fn close_lesson(&mut self) {
         let step_goal = lessons::step_of(self.config().page.lesson)
             .and_then(|s| s.goal.as_ref())
@@ -542,6 +582,7 @@ impl AppState {
             Action::OpenStep(step) => next.open_step(step),
             Action::CloseLesson => next.close_lesson(),
             Action::UseData(data) => next.use_data(data),
+            Action::EditPoints(edit) => next.edit_points(edit),
             Action::OpenFile { config, state } => {
                 if config.seed.is_some() {
                     next.warnings = Rc::from([]);
@@ -733,6 +774,56 @@ mod tests {
         let s = run(s, [Action::OpenStep(other)]);
         assert_eq!(s.prediction, None);
         assert_eq!(s.config().page.lesson.map(|l| l.step as usize), Some(other));
+    }
+
+    #[test]
+    fn drawing_adds_and_erases_points_while_training_goes_on() {
+        use nn_core::csv::Split;
+        use nn_core::given::Edit;
+        use nn_core::{Point, Target};
+        let s = run(
+            state("seed=draw&networkShape=2"),
+            [Action::Play, Action::Tick, Action::Tick],
+        );
+        let add =
+            |x, target| Action::EditPoints(Edit::Add(Point { x, y: 1.0, target }, Split::Train));
+        let drawn = s.clone().reduce(add(2.504, Target::Binary(true)));
+        assert!(drawn.playing, "training goes on");
+        assert_eq!(drawn.session.epoch(), 2);
+        assert_eq!(drawn.session.train_points().len(), 251);
+        assert_eq!(drawn.session.train_points()[250].x, 2.5);
+        assert!(drawn.data_version > s.data_version && drawn.run > s.run);
+        assert!(drawn.hash().contains("&points="), "{}", drawn.hash());
+        // A class of another problem, or a position that is no number, changes nothing.
+        for bad in [
+            add(1.0, Target::Class(1)),
+            add(f64::NAN, Target::Binary(false)),
+        ] {
+            let same = drawn.clone().reduce(bad);
+            assert_eq!(same.data_version, drawn.data_version);
+        }
+        // Erasing around the new point takes it (and only what lies within the radius).
+        let erase = |radius| {
+            Action::EditPoints(Edit::Erase {
+                x: 2.5,
+                y: 1.0,
+                radius,
+            })
+        };
+        let erased = drawn.clone().reduce(erase(0.001));
+        assert_eq!(erased.session.train_points().len(), 250);
+        // Erasing where nothing is leaves generated data generated.
+        let s2 = s.clone().reduce(Action::EditPoints(Edit::Erase {
+            x: 100.0,
+            y: 100.0,
+            radius: 0.1,
+        }));
+        assert!(s2.config().given.is_none());
+        let cleared = erased.reduce(Action::EditPoints(Edit::Clear));
+        assert_eq!(cleared.session.train_points().len(), 0);
+        assert!(!cleared.diverged());
+        let cleared = run(cleared, [Action::Tick, Action::Tick]);
+        assert_eq!(cleared.session.epoch(), 4, "an empty set still ticks");
     }
 
     #[test]

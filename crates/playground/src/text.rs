@@ -529,6 +529,44 @@ pub enum Text {
     ExportPytorch,
     /// Tooltip.
     ExportPytorchHint,
+    /// The points travel in the link.
+    GivenInLink,
+    /// The points are off the link's grid.
+    GivenOffGrid,
+    /// Too many points for a link: {0} characters, at most {1}.
+    GivenTooLong,
+    /// The Draw mode's toggle.
+    Draw,
+    /// Tooltip of Draw.
+    DrawHint,
+    /// The tool group.
+    DrawTool,
+    /// The add tool.
+    DrawAdd,
+    /// The erase tool.
+    DrawErase,
+    /// The class of new points.
+    DrawClass,
+    /// The +1 class.
+    DrawBlue,
+    /// The −1 class.
+    DrawOrange,
+    /// The value of new points (regression).
+    DrawValue,
+    /// Which set new points join.
+    DrawSet,
+    /// The training set.
+    DrawTrain,
+    /// The test set.
+    DrawTest,
+    /// Removes every point.
+    DrawClear,
+    /// Points count.
+    DrawCount,
+    /// The map's name while drawing.
+    DrawArea,
+    /// Help under the tools.
+    DrawHelp,
     /// Heading of the challenge box.
     ChallengeTitle,
     /// The goal met: "Met at epoch {0}".

@@ -46,18 +46,56 @@ pub const BATCH: PointStyle = PointStyle {
     ring: true,
 };
 
+/// Where a plot of the domain puts it: the canvas's CSS pixels (from its top left) and
+/// data coordinates, both ways. The points are drawn through it, and a click is read
+/// back through the same numbers, so a drawn point lands under the pointer.
+#[derive(Clone, Copy, Debug)]
+pub struct Mapping {
+    sx: LinearScale,
+    sy: LinearScale,
+    /// Data units per CSS pixel, across.
+    per_pixel: f64,
+}
+
+impl Mapping {
+    /// The domain over a `w` × `h` CSS-pixel canvas, y upwards.
+    pub fn new(w: f64, h: f64) -> Self {
+        Mapping {
+            sx: LinearScale::new([-DOMAIN, DOMAIN], [0.0, w]),
+            sy: LinearScale::new([-DOMAIN, DOMAIN], [h, 0.0]),
+            per_pixel: 2.0 * DOMAIN / w.max(1.0),
+        }
+    }
+
+    /// The pixel of a data point.
+    pub fn to_screen(&self, x: f64, y: f64) -> (f64, f64) {
+        (self.sx.apply(x), self.sy.apply(y))
+    }
+
+    /// The data point under a pixel.
+    pub fn to_data(&self, px: f64, py: f64) -> (f64, f64) {
+        (self.sx.invert(px), self.sy.invert(py))
+    }
+
+    /// `pixels` CSS pixels in data units.
+    pub fn units(&self, pixels: f64) -> f64 {
+        pixels * self.per_pixel
+    }
+}
+
 /// Clears `canvas` and draws each layer of points (later layers on top), coloured by
 /// label with the heatmap scale. Points outside the domain are skipped, as in the
-/// original. The backing store follows the displayed size times `ratio`.
-pub fn paint(canvas: &HtmlCanvasElement, layers: &[(&[Point], PointStyle)], ratio: f64) {
-    let Some(ctx) = context_2d(canvas) else {
-        return;
-    };
-    let Some((w, h)) = fit_to_display(canvas, &ctx, ratio) else {
-        return;
-    };
-    let sx = LinearScale::new([-DOMAIN, DOMAIN], [0.0, w]);
-    let sy = LinearScale::new([-DOMAIN, DOMAIN], [h, 0.0]);
+/// original. The backing store follows the displayed size times `ratio`. Returns the
+/// mapping it drew through (`None` if the canvas is not shown).
+pub fn paint(
+    canvas: &HtmlCanvasElement,
+    layers: &[(&[Point], PointStyle)],
+    ratio: f64,
+) -> Option<Mapping> {
+    let ctx = context_2d(canvas)?;
+    let (w, h) = fit_to_display(canvas, &ctx, ratio)?;
+    let mapping = Mapping::new(w, h);
+    let (sx, sy) = (mapping.sx, mapping.sy);
     let table = shades();
     ctx.set_line_width(1.0);
     for &(points, style) in layers {
@@ -98,6 +136,7 @@ pub fn paint(canvas: &HtmlCanvasElement, layers: &[(&[Point], PointStyle)], rati
             ctx.stroke();
         }
     }
+    Some(mapping)
 }
 
 fn in_domain(p: &Point) -> bool {

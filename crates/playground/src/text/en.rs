@@ -300,7 +300,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::CsvBadSplit => "Line {0}: split \"{1}\" is neither train nor test.",
         Text::CsvTooManyClasses => "Line {0}: class {1}: at most 5 classes (0 to 4) are possible.",
         Text::CsvBadHeader => "Line 1: the header has no column \"{0}\".",
-        Text::GivenInUse => "Your data is in use ({0} points). It is not part of the link: Export CSV keeps it.",
+        Text::GivenInUse => "Your data is in use ({0} points).",
         Text::GivenBack => "Back to the built-in data",
         Text::SavePlayground => "Save playground file",
         Text::OpenPlayground => "Open playground file",
@@ -313,6 +313,25 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::FileBadState => "Its training does not fit its network: {0}.",
         Text::ExportPytorch => "Export PyTorch script",
         Text::ExportPytorchHint => "A Python script that trains this network with PyTorch from the same starting weights, on the file of Export CSV",
+        Text::GivenInLink => "The link carries them.",
+        Text::GivenOffGrid => "They are not in the link, which holds only points on a grid of 0.01: Export CSV or Save playground file keeps them.",
+        Text::GivenTooLong => "They are too many for a link ({0} characters, at most {1}): Export CSV or Save playground file keeps them.",
+        Text::Draw => "Draw",
+        Text::DrawHint => "Add or erase points on the output map; the network keeps training",
+        Text::DrawTool => "Tool",
+        Text::DrawAdd => "Add points",
+        Text::DrawErase => "Erase",
+        Text::DrawClass => "Class",
+        Text::DrawBlue => "Blue (+1)",
+        Text::DrawOrange => "Orange (−1)",
+        Text::DrawValue => "Value",
+        Text::DrawSet => "Add to",
+        Text::DrawTrain => "Training data",
+        Text::DrawTest => "Test data",
+        Text::DrawClear => "Clear",
+        Text::DrawCount => "{0} points: {1} training, {2} test",
+        Text::DrawArea => "Drawing area: click or drag to draw; arrow keys move the cursor, Enter adds a point, Delete erases",
+        Text::DrawHelp => "Click or drag on the map. Keyboard: Tab to the map, arrows move the cursor, Enter adds, Delete erases.",
         Text::ChallengeTitle => "Challenge",
         Text::ChallengeMet => "Met at epoch {0}.",
         Text::ChallengeNotYet => "Not met yet: train, or change the settings.",
@@ -453,6 +472,9 @@ pub(super) fn warning(w: &Warning) -> String {
         }
         Reason::EmptySplit { used } => format!(
             "{k}={v}: the training and the test set both need points; {used} was used instead"
+        ),
+        Reason::BadPoints => format!(
+            "{k}: the points are damaged or do not fit the problem type; the data set was generated instead"
         ),
         Reason::MoreWarnings { count } => format!("{count} more problems were not listed"),
     }

@@ -275,7 +275,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::CsvBadSplit => "第 {0} 行：split 的值“{1}”既不是 train 也不是 test。",
         Text::CsvTooManyClasses => "第 {0} 行：类别 {1}：最多只能有 5 类（0 到 4）。",
         Text::CsvBadHeader => "第 1 行：表头中没有“{0}”列。",
-        Text::GivenInUse => "正在使用你的数据（{0} 个点）。链接里不包含这些数据，请用“导出 CSV”保存。",
+        Text::GivenInUse => "正在使用你的数据（{0} 个点）。",
         Text::GivenBack => "回到内置数据集",
         Text::SavePlayground => "保存游乐场文件",
         Text::OpenPlayground => "打开游乐场文件",
@@ -288,6 +288,25 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::FileBadState => "其中的训练状态与网络不符：{0}。",
         Text::ExportPytorch => "导出 PyTorch 脚本",
         Text::ExportPytorchHint => "一个 Python 脚本：用 PyTorch 从相同的初始权重训练这个网络，数据来自“导出 CSV”的文件",
+        Text::GivenInLink => "分享链接里包含这些点。",
+        Text::GivenOffGrid => "链接里不包含这些点（链接只能保存落在 0.01 网格上的点），请用“导出 CSV”或“保存游乐场文件”保存。",
+        Text::GivenTooLong => "点太多，放不进链接（需要 {0} 个字符，最多 {1} 个），请用“导出 CSV”或“保存游乐场文件”保存。",
+        Text::Draw => "绘制",
+        Text::DrawHint => "在输出图上添加或擦除数据点，网络会继续训练",
+        Text::DrawTool => "工具",
+        Text::DrawAdd => "添加点",
+        Text::DrawErase => "擦除",
+        Text::DrawClass => "类别",
+        Text::DrawBlue => "蓝色（+1）",
+        Text::DrawOrange => "橙色（−1）",
+        Text::DrawValue => "数值",
+        Text::DrawSet => "加入",
+        Text::DrawTrain => "训练数据",
+        Text::DrawTest => "测试数据",
+        Text::DrawClear => "清空",
+        Text::DrawCount => "共 {0} 个点：训练 {1} 个，测试 {2} 个",
+        Text::DrawArea => "绘制区域：点击或拖动来绘制；方向键移动光标，回车键添加点，Delete 键擦除",
+        Text::DrawHelp => "在图上点击或拖动。键盘：用 Tab 移到图上，方向键移动光标，回车键添加，Delete 键擦除。",
         Text::ChallengeTitle => "挑战",
         Text::ChallengeMet => "已在第 {0} 轮达成。",
         Text::ChallengeNotYet => "尚未达成：继续训练，或者调整设置。",
@@ -423,6 +442,7 @@ pub(super) fn warning(w: &Warning) -> String {
         Reason::EmptySplit { used } => {
             format!("{k}={v}：训练集和测试集都必须有数据点；已改用 {used}")
         }
+        Reason::BadPoints => format!("{k}：这些点已损坏，或与问题类型不符；已改用生成的数据集"),
         Reason::MoreWarnings { count } => format!("另有 {count} 个问题未列出"),
     }
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use nn_core::csv::{self, CsvError, Labels, Table};
 use nn_core::given::GivenData;
+use nn_core::given_link::{self, NotInLink};
 use nn_core::Session;
 use web_sys::{DragEvent, File};
 use yew::prelude::*;
@@ -179,13 +180,18 @@ pub fn DataFile(props: &DataFileProps) -> Html {
         let pending = pending.clone();
         Callback::from(move |_: MouseEvent| pending.set(Pending::Idle))
     };
-    let given = props
-        .points
-        .session
-        .config()
-        .given
-        .as_ref()
-        .map(|g| g.points.len());
+    // How many points are the user's, and whether the link carries them.
+    let given = props.points.session.config().given.as_ref().map(|g| {
+        let link = match g.link() {
+            Ok(_) => lang.text(Text::GivenInLink).to_string(),
+            Err(NotInLink::OffGrid) => lang.text(Text::GivenOffGrid).to_string(),
+            Err(NotInLink::TooLong { chars }) => lang.fill(
+                Text::GivenTooLong,
+                &[&chars.to_string(), &given_link::MAX_CHARS.to_string()],
+            ),
+        };
+        (g.points.len(), link)
+    });
     let back = props.onaction.reform(|_: MouseEvent| Action::UseData(None));
     html! {
         <div class="data-file" ondragover={dragover} ondrop={dropped}>
@@ -196,10 +202,10 @@ pub fn DataFile(props: &DataFileProps) -> Html {
                     tabindex="-1" aria-hidden="true" onchange={chosen} />
             </div>
             <p class="data-file-help">{ lang.text(Text::ImportHelp) }</p>
-            if let Some(count) = given {
+            if let Some((count, link)) = given {
                 <p class="data-file-given">
                     { lang.fill(Text::GivenInUse, &[&count.to_string()]) }
-                    { " " }
+                    { " " }{ link }{ " " }
                     <button type="button" class="link-button" onclick={back}>{ lang.text(Text::GivenBack) }</button>
                 </p>
             }

@@ -8,6 +8,7 @@ pub mod classroom;
 pub mod data_column;
 pub mod data_file;
 pub mod divergence;
+pub mod draw;
 pub mod embed;
 pub mod explainer;
 pub mod features;

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::chart::LossChart;
 use super::checkbox::Checkbox;
+use super::draw::{DrawTools, Pen};
 use super::heatmap::OutputHeatmap;
 use super::legend::Legend;
 use super::metrics::Metrics;
@@ -37,6 +38,18 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
     let session = &props.view.session;
     let config = session.config();
     let hidden = use_hidden();
+    // The pen while drawing, fitted to the problem (which may have changed since).
+    let pen = use_state(|| None::<Pen>);
+    let drawing = (*pen).map(|p| p.fitted(config));
+    let toggle_draw = {
+        let (pen, on) = (pen.clone(), drawing.is_none());
+        let start = Pen::new(config);
+        Callback::from(move |_: MouseEvent| pen.set(on.then_some(start)))
+    };
+    let set_pen = {
+        let pen = pen.clone();
+        Callback::from(move |p: Pen| pen.set(Some(p)))
+    };
     html! {
         <section class="column output-column" aria-labelledby={HEADING_ID}>
             <h2 class="column-heading" id={HEADING_ID}>{ lang.text(Text::Output) }</h2>
@@ -56,8 +69,11 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
             </div>
             <div class="output-plot">
                 <OutputHeatmap view={props.view.clone()} discretize={config.page.discretize}
-                    show_test_data={config.page.show_test_data} />
+                    show_test_data={config.page.show_test_data || drawing.is_some()} pen={drawing}
+                    onaction={props.onaction.clone()} />
                 <div class="output-options">
+                    <button type="button" class="text-button draw-toggle" aria-pressed={drawing.is_some().to_string()}
+                        title={lang.text(Text::DrawHint)} onclick={toggle_draw}>{ lang.text(Text::Draw) }</button>
                     if hidden.shows(Part::ShowTestData) {
                         <Checkbox label={lang.text(Text::ShowTestData)} checked={config.page.show_test_data}
                             locked={hidden.locks(Part::ShowTestData)}
@@ -69,6 +85,11 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
                             onchange={props.onaction.reform(|on| Action::Set(Setting::Discretize(on)))} />
                     }
                 </div>
+                if let Some(pen) = drawing {
+                    <DrawTools {pen} problem={config.problem} classes={config.classes}
+                        counts={(session.train_points().len(), session.test_points().len())}
+                        onpen={set_pen} onaction={props.onaction.clone()} />
+                }
                 <Legend classes={if config.problem == nn_core::Problem::Multiclass { config.classes } else { 0 }} />
             </div>
         </section>
