@@ -246,9 +246,6 @@ pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Timeout {
 
 /// Offers `text` as a file called `name` to download (nothing happens outside a page).
 pub fn download(name: &str, mime: &str, text: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -258,19 +255,27 @@ pub fn download(name: &str, mime: &str, text: &str) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return;
     };
+    download_url(name, &url);
+    // Freed once the download has surely started.
+    std::mem::forget(after(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }));
+}
+
+/// Offers what `url` holds (a blob or data URL) as a file called `name` to download.
+pub fn download_url(name: &str, url: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if let Some(a) = document
         .create_element("a")
         .ok()
         .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
     {
-        a.set_href(&url);
+        a.set_href(url);
         a.set_download(name);
         a.click();
     }
-    // Freed once the download has surely started.
-    std::mem::forget(after(10_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    }));
 }
 
 /// Opens the file picker of the `<input type="file">` behind `input` (choosing the same

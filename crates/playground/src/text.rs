@@ -567,6 +567,12 @@ pub enum Text {
     DrawArea,
     /// Help under the tools.
     DrawHelp,
+    /// Button.
+    SaveFigure,
+    /// Tooltip.
+    SaveFigureHint,
+    /// The data set of a run on the user's points.
+    YourPoints,
     /// Heading of the challenge box.
     ChallengeTitle,
     /// The goal met: "Met at epoch {0}".

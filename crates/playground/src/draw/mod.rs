@@ -3,6 +3,7 @@
 
 pub mod canvas;
 pub mod dataset_thumbnails;
+pub mod figure;
 pub mod grid_store;
 pub mod heatmap;
 pub mod highlight;

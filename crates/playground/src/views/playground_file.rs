@@ -9,6 +9,8 @@ use nn_core::snapshot::{self, SnapshotError};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::draw::figure;
+use crate::format;
 use crate::state::{Action, SessionView};
 use crate::text::{use_lang, Lang, Text};
 
@@ -21,6 +23,48 @@ fn file_error(lang: Lang, e: &SnapshotError) -> String {
         SnapshotError::BadLink(why) => lang.fill(Text::FileBadSettings, &[why]),
         SnapshotError::BadPoints => lang.text(Text::FileBadPoints).to_string(),
         SnapshotError::BadState(why) => lang.fill(Text::FileBadState, &[&why.to_string()]),
+    }
+}
+
+/// Saves the figure of `session` as it is on the page (see [`figure`]).
+fn save_figure(lang: Lang, session: &nn_core::Session) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let mut results = vec![
+        format!(
+            "{} {}",
+            lang.text(Text::Epoch),
+            format::thousands(session.epoch())
+        ),
+        format!(
+            "{} {}",
+            lang.text(Text::TestLoss),
+            format::loss(session.test_loss())
+        ),
+        format!(
+            "{} {}",
+            lang.text(Text::TrainingLoss),
+            format::loss(session.train_loss())
+        ),
+    ];
+    if let Some(a) = session.test_accuracy() {
+        results.push(format!(
+            "{} {}",
+            lang.text(Text::TestAccuracy),
+            format::percent(a)
+        ));
+    }
+    let caption = figure::Caption {
+        title: lang.text(Text::PageTitle).to_string(),
+        lines: vec![
+            super::runs::summary(lang, session.config()),
+            results.join(" · "),
+        ],
+        link: browser::page_url(&nn_core::hash::write(session.config())),
+    };
+    if let Some(url) = figure::compose(&document, &caption).and_then(|c| c.to_data_url().ok()) {
+        browser::download_url("playground-figure.png", &url);
     }
 }
 
@@ -58,6 +102,10 @@ pub fn PlaygroundFile(props: &PlaygroundFileProps) -> Html {
                 &nn_core::pytorch::script(session.config()),
             );
         })
+    };
+    let figure = {
+        let session = Rc::clone(&props.view.session);
+        Callback::from(move |_: MouseEvent| save_figure(lang, &session))
     };
     let pick = {
         let input = input.clone();
@@ -106,6 +154,8 @@ pub fn PlaygroundFile(props: &PlaygroundFileProps) -> Html {
             <button type="button" class="text-button" onclick={pick}>{ lang.text(Text::OpenPlayground) }</button>
             <button type="button" class="text-button" title={lang.text(Text::ExportPytorchHint)}
                 onclick={pytorch}>{ lang.text(Text::ExportPytorch) }</button>
+            <button type="button" class="text-button" title={lang.text(Text::SaveFigureHint)}
+                onclick={figure}>{ lang.text(Text::SaveFigure) }</button>
             <input ref={input} type="file" accept=".json,application/json" class="visually-hidden"
                 tabindex="-1" aria-hidden="true" onchange={chosen} />
             if let Some((name, error)) = &*failed {

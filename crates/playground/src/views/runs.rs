@@ -32,8 +32,12 @@ pub fn summary(lang: Lang, c: &Config) -> String {
             .collect::<Vec<_>>()
             .join(",")
     };
+    let data = match &c.given {
+        Some(g) => lang.fill(Text::YourPoints, &[&g.points.len().to_string()]),
+        None => lang.dataset(c.current_dataset()).to_string(),
+    };
     let mut parts = vec![
-        lang.dataset(c.current_dataset()).to_string(),
+        data,
         lang.activation(c.activation).to_string(),
         shape,
         format!(
