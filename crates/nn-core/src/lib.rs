@@ -34,6 +34,7 @@ pub mod session;
 pub mod snapshot;
 pub mod state;
 pub mod stats;
+pub mod timeline;
 pub mod train;
 mod words;
 

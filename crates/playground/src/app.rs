@@ -176,6 +176,7 @@ pub fn App() -> Html {
                     }
                     if panel("output") {
                         <OutputColumn view={state.view()} runs={state.runs.clone()}
+                            checkpoints={state.timeline.epochs().collect::<Vec<_>>()} viewing={state.viewing}
                             onaction={onaction.clone()} />
                     }
                 </main>

@@ -45,6 +45,10 @@ pub struct AppState {
     /// The node under the pointer or the keyboard focus, shown in the big heatmap in
     /// place of the output.
     pub highlight: Option<NodeId>,
+    /// Checkpoints of the run, for looking back (see [`nn_core::timeline`]).
+    pub timeline: Rc<nn_core::timeline::Timeline>,
+    /// The checkpoint shown instead of the run's latest state, while looking back.
+    pub viewing: Option<usize>,
     /// Counts the changes made to the session here (everything but adopting a training
     /// worker's progress). Progress from a worker that started on an older run did not see
     /// the latest change and is dropped.
@@ -120,6 +124,11 @@ pub enum Action {
     /// becomes the user's points (on the link's grid) at the first edit; the network
     /// keeps its weights and goes on training.
     EditPoints(nn_core::given::Edit),
+    /// Show checkpoint N (from 0, oldest first) of the timeline: the run as it was then
+    /// (training pauses; the latest state is kept as the last checkpoint).
+    ViewCheckpoint(usize),
+    /// Train on from the checkpoint shown: the later checkpoints go (the run branches).
+    ContinueFromCheckpoint,
     /// Close the notice listing the link's warnings.
     DismissNotice,
     /// Hide (`true`) or show a part of the page; the link follows (`<name>_hide`).
@@ -164,6 +173,8 @@ impl AppState {
             network_version: 0,
             data_version: 0,
             highlight: None,
+            timeline: Rc::default(),
+            viewing: None,
             run: 0,
         }
     }
@@ -354,6 +365,23 @@ impl AppState {
         self.data_version += 1;
     }
 
+    fn view_checkpoint(&mut self, i: usize) {
+        if self.viewing.is_none() {
+            // The latest state is kept, so looking back can come forward again.
+            let now = self.session.training_state();
+            Rc::make_mut(&mut self.timeline).record_now(now);
+        }
+        let Some(state) = self.timeline.get(i).cloned() else {
+            return;
+        };
+        self.playing = false;
+        self.viewing = Some(i);
+        self.train(|s| {
+            // Each checkpoint is a state of this very session.
+            let _ = s.load_training_state(&state);
+        });
+    }
+
     fn edit_points(&mut self, edit: nn_core::given::Edit) {
         use nn_core::given::{Edit, GivenData};
         let config = self.config();
@@ -467,11 +495,29 @@ impl Reducible for AppState {
         let before = Rc::clone(&self.session);
         let mut next = Rc::unwrap_or_clone(self);
         let replaces = matches!(action, Action::OpenFile { .. });
+        let looks_back = matches!(action, Action::ViewCheckpoint(_));
         next.apply(action);
+        // Looking back at the run's start is not starting over.
+        let restarted = !looks_back && next.session.epoch() == 0;
         // A run that trained and is now back at epoch 0 (Reset, New weights, a change
         // that starts over, another link) or replaced by a file is kept for comparison.
-        if before.epoch() > 0 && (next.session.epoch() == 0 || replaces) {
+        if before.epoch() > 0 && (restarted || replaces) {
             next.runs = runs::keep(&next.runs, &before);
+        }
+        // The timeline: a run back at epoch 0 or replaced forgets it; a run going on
+        // records when due (its epoch 0 from the state before, the first time).
+        let epoch = next.session.epoch();
+        if restarted || replaces {
+            if !next.timeline.is_empty() {
+                next.timeline = Rc::default();
+            }
+            next.viewing = None;
+        } else if next.viewing.is_none() && next.timeline.due(epoch) {
+            let (session, timeline) = (&next.session, Rc::make_mut(&mut next.timeline));
+            if timeline.is_empty() && before.epoch() == 0 {
+                timeline.record(|| before.training_state(), 0);
+            }
+            timeline.record(|| session.training_state(), epoch);
         }
         // The lesson: another step starts without a prediction; a run back at epoch 0
         // is not answered yet; a run that reaches the question's epoch answers it and
@@ -524,6 +570,11 @@ impl AppState {
         if trains && next.diverged() {
             next.playing = false;
             return;
+        }
+        // Training from a checkpoint looked back at branches the run there.
+        if let (true, Some(i)) = (trains, next.viewing) {
+            Rc::make_mut(&mut next.timeline).truncate_after(i);
+            next.viewing = None;
         }
         match action {
             Action::Play => next.playing = true,
@@ -583,6 +634,13 @@ impl AppState {
             Action::CloseLesson => next.close_lesson(),
             Action::UseData(data) => next.use_data(data),
             Action::EditPoints(edit) => next.edit_points(edit),
+            Action::ViewCheckpoint(i) => next.view_checkpoint(i),
+            Action::ContinueFromCheckpoint => {
+                if let Some(i) = next.viewing.take() {
+                    Rc::make_mut(&mut next.timeline).truncate_after(i);
+                    next.playing = true;
+                }
+            }
             Action::OpenFile { config, state } => {
                 if config.seed.is_some() {
                     next.warnings = Rc::from([]);
@@ -774,6 +832,42 @@ mod tests {
         let s = run(s, [Action::OpenStep(other)]);
         assert_eq!(s.prediction, None);
         assert_eq!(s.config().page.lesson.map(|l| l.step as usize), Some(other));
+    }
+
+    #[test]
+    fn the_timeline_looks_back_and_branches() {
+        let mut s = run(state("seed=timeline&networkShape=3"), [Action::Play]);
+        for _ in 0..300 {
+            s = s.reduce(Action::Tick);
+        }
+        let end = s.session.training_state();
+        let count = s.timeline.len();
+        assert!(count >= 10, "{count}");
+        assert_eq!(s.timeline.get(0).map(|c| c.epoch), Some(0));
+        // Looking back at the start: epoch 0's losses, paused, the run kept.
+        let s = s.reduce(Action::ViewCheckpoint(0));
+        assert!(!s.playing);
+        assert_eq!(s.session.epoch(), 0);
+        assert!(s.runs.is_empty(), "looking back is not a new run");
+        assert_eq!(s.timeline.len(), count + 1, "the latest state is kept");
+        let first = s.timeline.get(0).unwrap().clone();
+        assert_eq!(s.session.test_loss().to_bits(), first.test_loss.to_bits());
+        // Forward again to the end: the very state the run had.
+        let last = s.timeline.len() - 1;
+        let s = s.reduce(Action::ViewCheckpoint(last));
+        assert_eq!(s.session.training_state(), end);
+        // Branch from the middle: the later checkpoints go and training goes on from there.
+        let mid = last / 2;
+        let s = s.reduce(Action::ViewCheckpoint(mid));
+        let from = s.session.epoch();
+        assert!(from > 0 && from < 300);
+        let s = run(s, [Action::ContinueFromCheckpoint, Action::Tick]);
+        assert!(s.playing && s.viewing.is_none());
+        assert_eq!(s.session.epoch(), from + 1);
+        assert!(s.timeline.epochs().all(|e| e <= from + 1));
+        // Reset forgets the timeline.
+        let s = s.reduce(Action::Reset);
+        assert!(s.timeline.is_empty());
     }
 
     #[test]

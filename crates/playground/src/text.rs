@@ -573,6 +573,14 @@ pub enum Text {
     SaveFigureHint,
     /// The data set of a run on the user's points.
     YourPoints,
+    /// The timeline slider's label.
+    Timeline,
+    /// The epoch a timeline position shows.
+    TimelineEpoch,
+    /// Note while looking back.
+    TimelineViewing,
+    /// Branch button.
+    ContinueHere,
     /// Heading of the challenge box.
     ChallengeTitle,
     /// The goal met: "Met at epoch {0}".

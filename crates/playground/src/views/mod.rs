@@ -29,5 +29,6 @@ pub mod runs;
 pub mod select;
 pub mod share;
 pub mod slider;
+pub mod timeline;
 pub mod top_bar;
 pub mod trouble;

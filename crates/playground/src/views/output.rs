@@ -10,6 +10,7 @@ use super::draw::{DrawTools, Pen};
 use super::heatmap::OutputHeatmap;
 use super::legend::Legend;
 use super::metrics::Metrics;
+use super::timeline::Timeline;
 use crate::parts::{use_hidden, Part};
 use crate::runs::Run;
 use crate::settings::Setting;
@@ -29,6 +30,12 @@ pub struct OutputColumnProps {
     /// Earlier runs, drawn faintly in the chart.
     #[prop_or_default]
     pub runs: Rc<[Run]>,
+    /// The timeline's checkpoint epochs, oldest first.
+    #[prop_or_default]
+    pub checkpoints: Vec<u64>,
+    /// The checkpoint shown while looking back.
+    #[prop_or_default]
+    pub viewing: Option<usize>,
 }
 
 /// Everything right of the network.
@@ -64,6 +71,8 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
                     <LossChart view={props.view.clone()}
                         runs={if hidden.shows(Part::RunHistory) { props.runs.clone() } else { Rc::from([]) }} />
                     { early_stop_note(lang, session.history()) }
+                    <Timeline epochs={props.checkpoints.clone()} viewing={props.viewing}
+                        onaction={props.onaction.clone()} />
                 }
 
             </div>
