@@ -30,6 +30,7 @@ for (const [name, hash, epoch] of [
   ['an all-Linear network after training, with earlier runs', '#seed=a11y&activation=linear&networkShape=3,2', 'Epoch'],
   ['a lesson with its question answered and the Lessons menu open', '#lesson=activations&step=3', 'Epoch'],
   ['a lesson in Chinese with a goal', '#lesson=linear-collapse&step=2&lang=zh', '轮次'],
+  ['drawing, with the timeline after a run looked back at', '#seed=a11y&speed=10', 'Epoch'],
 ]) {
   test(`no serious or critical accessibility violation: ${name}`, OPTIONS, async (t) => {
     const { page, errors } = await openPlayground(t, hash);
@@ -45,6 +46,15 @@ for (const [name, hash, epoch] of [
       await page.getByRole('button', { name: 'Play', exact: true }).click();
       await page.getByRole('heading', { name: /^What happened at epoch/ }).waitFor({ timeout: 30_000 });
       await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    }
+    if (name.startsWith('drawing')) {
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      await page.getByRole('slider', { name: 'Timeline', exact: true }).waitFor({ timeout: 20_000 });
+      await page.getByRole('slider', { name: 'Timeline', exact: true }).focus();
+      await page.keyboard.press('Home');
+      await page.getByRole('button', { name: 'Continue from here', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Draw', exact: true }).click();
+      await page.getByRole('application', { name: /^Drawing area/ }).focus();
     }
     assert.deepEqual(await audit(page), []);
     assert.deepEqual(errors, []);

@@ -162,3 +162,17 @@ test('a mangled points value gets a notice; points off the grid or too many stay
   }
   assert.deepEqual(errors, []);
 });
+
+test('a teacher can hide or lock Draw and the CSV tools', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#seed=parts&draw_lock=true&dataFile_lock=true');
+  const draw = page.getByRole('button', { name: 'Draw', exact: true });
+  assert.ok(await draw.isDisabled(), 'Draw is locked');
+  assert.ok(await page.getByRole('button', { name: 'Import CSV', exact: true }).isDisabled());
+  assert.equal(await page.getByRole('application').count(), 0, 'the map does not draw');
+  await page.goto(new URL('#seed=parts&draw_hide=true&dataFile_hide=true', page.url()).href);
+  await page.reload();
+  await page.getByLabel('Epoch', { exact: true }).waitFor();
+  assert.equal(await draw.count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Import CSV', exact: true }).count(), 0);
+  assert.deepEqual(errors, []);
+});

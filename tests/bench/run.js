@@ -48,7 +48,37 @@ const CONFIGS = {
     '&x=true&y=true&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true',
   // Ours: 5-class spiral, 6×8 tanh, cross-entropy, Adam.
   multi: 'seed=bench&problem=multiclass&classes=5&multiDataset=spiral&networkShape=8,8,8,8,8,8&activation=tanh&loss=crossentropy&optimizer=adam&learningRate=0.003&batchSize=10',
+  // Ours (issue 11): 10,000 imported points (see importPoints), 6×16 tanh.
+  imported: 'seed=bench&networkShape=16,16,16,16,16,16&activation=tanh&batchSize=10',
 };
+
+/** 10,000 points of two interleaved spirals with some scatter, labels ±1, as CSV text. */
+function spiralsCsv() {
+  let s = 7;
+  const random = () => {
+    s = (s * 16807) % 2147483647;
+    return s / 2147483647;
+  };
+  const rows = ['x,y,label'];
+  for (let i = 0; i < 10_000; i += 1) {
+    const label = i % 2 ? 1 : -1;
+    const r = (5 * (i >> 1)) / 5_000;
+    const t = 1.75 * r * 2 * Math.PI + (label > 0 ? Math.PI : 0);
+    const x = r * Math.sin(t) + (random() - 0.5) * 0.6;
+    const y = r * Math.cos(t) + (random() - 0.5) * 0.6;
+    rows.push(`${x.toFixed(3)},${y.toFixed(3)},${label}`);
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+/** Imports the 10,000 points with Import CSV, as a person would. */
+async function importPoints(page) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import CSV', exact: true }).click();
+  await (await chooser).setFiles({ name: 'spirals.csv', mimeType: 'text/csv', buffer: Buffer.from(spiralsCsv()) });
+  await page.getByRole('button', { name: 'Use this data', exact: true }).click();
+  await page.getByText('Your data is in use (10000 points).').waitFor({ timeout: 10_000 });
+}
 
 /**
  * Runs in the page before its own scripts: keeps the wasm module's memory as it is
@@ -135,10 +165,11 @@ async function metrics(cdp) {
  * Plays `hash` at `speed` and measures a window of WINDOW_S seconds after a warm-up.
  * `query` is the page address's query (`?trainer=page` keeps training on the page).
  */
-async function measure(browser, prefix, hash, speed, query = '', height = 900) {
+async function measure(browser, prefix, hash, speed, query = '', height = 900, setup = null) {
   log(`${prefix}: ${query} speed=${speed}, ${WARM_UP_MS / 1000} s warm-up, then ${WINDOW_S} s`);
   const { context, page, epoch, errors, cdp } = await open(browser, hash, speed, undefined, query, height);
   try {
+    if (setup) await setup(page);
     if (height === PANEL_HEIGHT) {
       // Every figure of the panel must be on screen, or it would not draw.
       const figures = page.locator('.inside-figure');
@@ -185,6 +216,65 @@ async function measure(browser, prefix, hash, speed, query = '', height = 900) {
     log(`${prefix}:`, JSON.stringify(out));
     if (errors.length > 0) log(`${prefix}: errors on the page:`, errors.join(' | '));
     return Object.fromEntries(Object.entries(out).map(([k, v]) => [`${prefix}.${k}`, v]));
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Drawing while the heavy configuration trains at maximum speed: 20 clicks on the map, each
+ * timed from its pointerdown (a listener added before the app's) to the change of the
+ * points count the same render repaints the points with, and counted in animation frames
+ * begun in between.
+ */
+async function drawRun(browser) {
+  log('draw: heavy at speed=max, 20 points drawn');
+  const { context, page, errors } = await open(browser, CONFIGS.heavy, 'max');
+  try {
+    await play(page);
+    await sleep(WARM_UP_MS);
+    await page.getByRole('button', { name: 'Draw', exact: true }).click();
+    await page.locator('.draw-count').waitFor();
+    await page.evaluate(() => {
+      const b = window.__bench;
+      Object.assign(b, { starts: [], works: [], recording: true, downs: [], shown: [] });
+      window.addEventListener('pointerdown', () => b.downs.push(performance.now()), true);
+      const count = document.querySelector('.draw-count');
+      new MutationObserver(() => b.shown.push(performance.now())).observe(count, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const box = await page.locator('canvas.plot-points').boundingBox();
+    for (let i = 0; i < 20; i += 1) {
+      const x = box.x + box.width * (0.1 + 0.04 * i);
+      const y = box.y + box.height * (0.5 + 0.3 * Math.sin(i));
+      await page.mouse.click(x, y);
+      await sleep(250);
+    }
+    const { downs, shown, starts } = await page.evaluate(() => {
+      window.__bench.recording = false;
+      return window.__bench;
+    });
+    const latencies = [];
+    const frames = [];
+    for (const down of downs) {
+      const seen = shown.find((t) => t >= down);
+      if (seen === undefined) continue;
+      latencies.push(seen - down);
+      frames.push(starts.filter((t) => t > down && t <= seen).length);
+    }
+    const out = {
+      points: latencies.length,
+      clicks: downs.length,
+      latency_median_ms: percentile(latencies, 50),
+      latency_max_ms: percentile(latencies, 100),
+      frames_max: frames.length ? Math.max(...frames) : null,
+      errors: errors.length,
+    };
+    log('draw:', JSON.stringify(out));
+    return Object.fromEntries(Object.entries(out).map(([k, v]) => [`draw.${k}`, v]));
   } finally {
     await context.close();
   }
@@ -315,10 +405,12 @@ try {
     ['one.multi', CONFIGS.multi, '1', ''],
     ['max.heavy_panel', CONFIGS.heavy, 'max', '', PANEL_HEIGHT],
     ['one.heavy_panel', CONFIGS.heavy, '1', '', PANEL_HEIGHT],
+    ['max.imported', CONFIGS.imported, 'max', '', 900, importPoints],
   ];
-  for (const [name, hash, speed, query, height] of rows) {
-    if (wanted(name)) Object.assign(result, await measure(browser, name, hash, speed, query, height));
+  for (const [name, hash, speed, query, height, setup] of rows) {
+    if (wanted(name)) Object.assign(result, await measure(browser, name, hash, speed, query, height, setup));
   }
+  if (wanted('draw')) Object.assign(result, await drawRun(browser));
   if (wanted('memory')) Object.assign(result, await memoryRun(browser));
   for (const [k, v] of Object.entries(result)) {
     if (typeof v === 'number' && !Number.isFinite(v)) result[k] = null;

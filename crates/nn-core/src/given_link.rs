@@ -237,6 +237,21 @@ mod tests {
     }
 
     #[test]
+    fn five_hundred_drawn_points_make_a_link_of_a_few_thousand_characters() {
+        let mut rng = SeedRandom::new("size");
+        let mut coordinate = || snap_number(rng.next_f64() * 12.0 - 6.0, 6.0);
+        let points: Vec<Point> = (0..500)
+            .map(|i| point(coordinate(), coordinate(), Target::Binary(i % 2 == 0)))
+            .collect();
+        let splits = (0..500)
+            .map(|i| if i < 250 { Split::Train } else { Split::Test })
+            .collect();
+        let text = write(&GivenData::new(points, Some(splits))).unwrap();
+        eprintln!("500 points: {} characters", text.len());
+        assert!((2_000..4_000).contains(&text.len()), "{}", text.len());
+    }
+
+    #[test]
     fn snapping_moves_a_point_by_half_a_hundredth_at_most_and_into_the_domain() {
         let p = snap(point(1.234_567, -9.0, Target::Value(0.123_456)));
         assert_eq!((p.x, p.y, p.label()), (1.23, -6.0, 0.12));

@@ -88,6 +88,12 @@ pub enum Part {
     CollapseFigure,
     /// The headline and the guide: the original's `hideText=true`.
     Text,
+    /// Import CSV, Export CSV and the note on your data (`dataFile`, ours).
+    DataFile,
+    /// The Draw button and its tools (`draw`, ours).
+    Draw,
+    /// The timeline slider (`timeline`, ours).
+    Timeline,
     /// The Classroom button and its panel (`classroom`, ours): a student given a link
     /// with `classroom_hide=true` cannot undo what the teacher set.
     ClassroomButton,
@@ -129,6 +135,7 @@ pub const GROUPS: [(Text, &[Part]); 7] = [
             Part::BatchSize,
             Part::StepBatch,
             Part::Regenerate,
+            Part::DataFile,
         ],
     ),
     (
@@ -142,6 +149,8 @@ pub const GROUPS: [(Text, &[Part]); 7] = [
             Part::RunHistory,
             Part::ShowTestData,
             Part::Discretize,
+            Part::Draw,
+            Part::Timeline,
         ],
     ),
     (
@@ -160,7 +169,7 @@ pub const GROUPS: [(Text, &[Part]); 7] = [
 
 impl Part {
     /// Every part, in the panel's order.
-    pub const ALL: [Part; 36] = [
+    pub const ALL: [Part; 39] = [
         Part::PlayButton,
         Part::StepButton,
         Part::ResetButton,
@@ -182,6 +191,7 @@ impl Part {
         Part::BatchSize,
         Part::StepBatch,
         Part::Regenerate,
+        Part::DataFile,
         Part::Features,
         Part::NumHiddenLayers,
         Part::Layers,
@@ -189,6 +199,8 @@ impl Part {
         Part::RunHistory,
         Part::ShowTestData,
         Part::Discretize,
+        Part::Draw,
+        Part::Timeline,
         Part::Inside,
         Part::ActivationFigure,
         Part::GradientFigure,
@@ -236,6 +248,9 @@ impl Part {
             Part::DeadFigure => "deadFigure",
             Part::WeightFigure => "weightFigure",
             Part::CollapseFigure => "collapseFigure",
+            Part::DataFile => "dataFile",
+            Part::Draw => "draw",
+            Part::Timeline => "timeline",
             Part::Text => "hideText",
             Part::ClassroomButton => "classroom",
         }
@@ -279,6 +294,9 @@ impl Part {
             Part::DeadFigure => Text::PartDeadFigure,
             Part::WeightFigure => Text::PartWeightFigure,
             Part::CollapseFigure => Text::PartCollapseFigure,
+            Part::DataFile => Text::PartDataFile,
+            Part::Draw => Text::PartDraw,
+            Part::Timeline => Text::PartTimeline,
             Part::Text => Text::PartText,
             Part::ClassroomButton => Text::PartClassroomButton,
         }

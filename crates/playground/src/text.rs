@@ -581,6 +581,12 @@ pub enum Text {
     TimelineViewing,
     /// Branch button.
     ContinueHere,
+    /// Part: the data file tools.
+    PartDataFile,
+    /// Part: Draw.
+    PartDraw,
+    /// Part: the timeline.
+    PartTimeline,
     /// Heading of the challenge box.
     ChallengeTitle,
     /// The goal met: "Met at epoch {0}".

@@ -42,7 +42,7 @@ const CRITERION: [(&str, &str, &str); 8] = [
     ),
 ];
 /// The two browser configurations (prefixes in run.js's output) and how the report names them.
-const CONFIGS: [(&str, &str); 4] = [
+const CONFIGS: [(&str, &str); 5] = [
     ("default", "default (`seed=bench`)"),
     (
         "heavy",
@@ -55,6 +55,10 @@ const CONFIGS: [(&str, &str); 4] = [
     (
         "heavy_panel",
         "heavy, in a 1280×2300 window that shows the whole page: the panel Inside the network and its five figures draw too",
+    ),
+    (
+        "imported",
+        "imported (10,000 points of Import CSV, 5,000 training; x and y, 6×16 tanh, batch 10)",
     ),
 ];
 const MEMORY_EPOCHS: f64 = 1e6;
@@ -426,6 +430,8 @@ fn browser_tables(b: &Flat) -> String {
         "one.multi",
         "max.heavy_panel",
         "one.heavy_panel",
+        "max.imported",
+        "draw",
         "memory",
     ]
     .iter()
@@ -572,6 +578,21 @@ fn targets(b: &Flat) -> String {
     md += &p95_row(
         "Heavy at 1 epoch per frame with every figure on screen",
         "one.heavy_panel",
+    );
+    md += &rate_row(
+        "10,000 imported points with 6×16 tanh at `speed=max`",
+        "max.imported",
+        30.0,
+    );
+    let (frames, clicks, points) = (n("draw.frames_max"), n("draw.clicks"), n("draw.points"));
+    md += &format!(
+        "| A point drawn while training (heavy, `speed=max`) appears within one frame | {} of {} clicks shown; at most {} frames began before it showed (median {}, slowest {}) | {} |\n",
+        opt(points, |v| format!("{v:.0}")),
+        opt(clicks, |v| format!("{v:.0}")),
+        opt(frames, |v| format!("{v:.0}")),
+        opt(n("draw.latency_median_ms"), ms),
+        opt(n("draw.latency_max_ms"), ms),
+        mark(frames.zip(points.zip(clicks)).map(|(f, (p, c))| f <= 1.0 && p == c && c > 0.0)),
     );
     let gzip = n("download.gzip");
     md += &format!(

@@ -177,7 +177,10 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
                     { lang.text(Text::Regenerate) }
                 </button>
             }
-            <DataFile points={p.points.clone()} onaction={p.onaction.clone()} />
+            if hidden.shows(Part::DataFile) {
+                <DataFile points={p.points.clone()} onaction={p.onaction.clone()}
+                    locked={hidden.locks(Part::DataFile)} />
+            }
         </section>
     }
 }

@@ -53,6 +53,9 @@ pub struct DataFileProps {
     pub points: PointsView,
     /// Receives [`Action::UseData`].
     pub onaction: Callback<Action>,
+    /// Import and Back shown but not usable (a teacher locked them).
+    #[prop_or_default]
+    pub locked: bool,
 }
 
 /// A problem with a file, in words.
@@ -157,9 +160,12 @@ pub fn DataFile(props: &DataFileProps) -> Html {
     };
     let dragover = Callback::from(|e: DragEvent| e.prevent_default());
     let dropped = {
-        let pending = pending.clone();
+        let (pending, locked) = (pending.clone(), props.locked);
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
+            if locked {
+                return;
+            }
             let file = e
                 .data_transfer()
                 .and_then(|d| d.files())
@@ -196,7 +202,8 @@ pub fn DataFile(props: &DataFileProps) -> Html {
     html! {
         <div class="data-file" ondragover={dragover} ondrop={dropped}>
             <div class="data-file-buttons">
-                <button type="button" class="text-button" onclick={pick}>{ lang.text(Text::ImportCsv) }</button>
+                <button type="button" class="text-button" onclick={pick} disabled={props.locked}
+                    title={props.locked.then(|| lang.text(Text::LockedHint))}>{ lang.text(Text::ImportCsv) }</button>
                 <button type="button" class="text-button" onclick={export}>{ lang.text(Text::ExportCsv) }</button>
                 <input ref={input} type="file" accept=".csv,text/csv,text/plain" class="visually-hidden"
                     tabindex="-1" aria-hidden="true" onchange={chosen} />
@@ -206,7 +213,7 @@ pub fn DataFile(props: &DataFileProps) -> Html {
                 <p class="data-file-given">
                     { lang.fill(Text::GivenInUse, &[&count.to_string()]) }
                     { " " }{ link }{ " " }
-                    <button type="button" class="link-button" onclick={back}>{ lang.text(Text::GivenBack) }</button>
+                    <button type="button" class="link-button" onclick={back} disabled={props.locked}>{ lang.text(Text::GivenBack) }</button>
                 </p>
             }
             {

@@ -47,7 +47,11 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
     let hidden = use_hidden();
     // The pen while drawing, fitted to the problem (which may have changed since).
     let pen = use_state(|| None::<Pen>);
-    let drawing = (*pen).map(|p| p.fitted(config));
+    let draw_shown = hidden.shows(Part::Draw);
+    let draw_locked = hidden.locks(Part::Draw);
+    let drawing = (*pen)
+        .filter(|_| draw_shown && !draw_locked)
+        .map(|p| p.fitted(config));
     let toggle_draw = {
         let (pen, on) = (pen.clone(), drawing.is_none());
         let start = Pen::new(config);
@@ -71,8 +75,10 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
                     <LossChart view={props.view.clone()}
                         runs={if hidden.shows(Part::RunHistory) { props.runs.clone() } else { Rc::from([]) }} />
                     { early_stop_note(lang, session.history()) }
-                    <Timeline epochs={props.checkpoints.clone()} viewing={props.viewing}
-                        onaction={props.onaction.clone()} />
+                    if hidden.shows(Part::Timeline) {
+                        <Timeline epochs={props.checkpoints.clone()} viewing={props.viewing}
+                            locked={hidden.locks(Part::Timeline)} onaction={props.onaction.clone()} />
+                    }
                 }
 
             </div>
@@ -81,8 +87,12 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
                     show_test_data={config.page.show_test_data || drawing.is_some()} pen={drawing}
                     onaction={props.onaction.clone()} />
                 <div class="output-options">
-                    <button type="button" class="text-button draw-toggle" aria-pressed={drawing.is_some().to_string()}
-                        title={lang.text(Text::DrawHint)} onclick={toggle_draw}>{ lang.text(Text::Draw) }</button>
+                    if draw_shown {
+                        <button type="button" class="text-button draw-toggle" aria-pressed={drawing.is_some().to_string()}
+                            disabled={draw_locked}
+                            title={lang.text(if draw_locked { Text::LockedHint } else { Text::DrawHint })}
+                            onclick={toggle_draw}>{ lang.text(Text::Draw) }</button>
+                    }
                     if hidden.shows(Part::ShowTestData) {
                         <Checkbox label={lang.text(Text::ShowTestData)} checked={config.page.show_test_data}
                             locked={hidden.locks(Part::ShowTestData)}

@@ -17,6 +17,9 @@ pub struct TimelineProps {
     pub viewing: Option<usize>,
     /// Receives the looks and the branch.
     pub onaction: Callback<Action>,
+    /// Shown but not movable (a teacher locked it).
+    #[prop_or_default]
+    pub locked: bool,
 }
 
 /// Id of the slider, which its label names.
@@ -52,7 +55,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <output class="slider-value" for={ID}>{ shown.clone() }</output>
             </div>
             <input type="range" id={ID} min="0" max={(props.epochs.len() - 1).to_string()} step="1"
-                value={at.to_string()} aria-valuetext={shown} {oninput} />
+                value={at.to_string()} aria-valuetext={shown} {oninput} disabled={props.locked}
+                title={props.locked.then(|| lang.text(Text::LockedHint))} />
             if props.viewing.is_some() {
                 <p class="timeline-note" role="status">
                     { lang.fill(Text::TimelineViewing, &[&format::thousands(epoch), &format::thousands(reached)]) }
