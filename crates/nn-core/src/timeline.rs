@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::state::TrainingState;
 
 /// The most checkpoints a timeline holds.
-pub const CAPACITY: usize = 64;
+pub const CAPACITY: usize = 32;
 
 /// Checkpoints of one run, oldest first.
 #[derive(Clone, Debug, Default, PartialEq)]

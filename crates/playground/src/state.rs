@@ -413,8 +413,10 @@ impl AppState {
         if unchanged || drawn.points.len() > nn_core::csv::MAX_POINTS {
             return;
         }
-        let drawn = std::sync::Arc::new(drawn);
-        self.train(|s| s.edit_points(drawn));
+        // The weights stay, so the pictures of the network do too: only the points and
+        // the losses change (a worker training the run gets the new points).
+        Rc::make_mut(&mut self.session).edit_points(std::sync::Arc::new(drawn));
+        self.run += 1;
         self.data_version += 1;
     }
 

@@ -94,7 +94,8 @@ pub fn LossChart(props: &LossChartProps) -> Html {
     let runs = props.runs.clone();
     let canvas_ref = use_painted_canvas(
         (
-            props.view.network_version,
+            // New points change the losses too.
+            (props.view.network_version, props.view.data_version),
             lang,
             props.runs.len(),
             props.runs.last().map(|r| r.number),
