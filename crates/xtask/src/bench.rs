@@ -586,7 +586,7 @@ fn targets(b: &Flat) -> String {
     );
     let (frames, clicks, points) = (n("draw.frames_max"), n("draw.clicks"), n("draw.points"));
     md += &format!(
-        "| A point drawn while training (heavy, `speed=max`) appears within one frame | {} of {} clicks shown; at most {} frames began before it showed (median {}, slowest {}) | {} |\n",
+        "| A point drawn while training (heavy, `speed=max`) appears within one frame | {} of {} clicks shown; at most {} frames drawn without it after the click arrived (from the click to the points' change: median {}, slowest {}) | {} |\n",
         opt(points, |v| format!("{v:.0}")),
         opt(clicks, |v| format!("{v:.0}")),
         opt(frames, |v| format!("{v:.0}")),
@@ -739,7 +739,7 @@ mod tests {
     #[test]
     fn a_missing_browser_run_is_reported_not_invented() {
         let md = targets(&Flat::default());
-        assert_eq!(md.matches("not measured").count(), 9);
+        assert_eq!(md.matches("not measured").count(), 11);
         let b = Flat::parse(
             r#"{"memory.wasm_before":1e6,"memory.wasm_after":1e6,"memory.cdp_heap_before":1e6,"memory.cdp_heap_after":2e6,"memory.epochs":5000}"#,
         )
