@@ -4,7 +4,7 @@ use crate::activation::{Activation, Regularization};
 use crate::data::{Dataset, Problem};
 use crate::features::Feature;
 use crate::init::Init;
-use crate::loss::{Head, Loss};
+use crate::loss::{Head, Loss, Target};
 use crate::network::NetworkSpec;
 use crate::optimizer::{Optimizer, OptimizerKind, DEFAULT_MOMENTUM};
 
@@ -296,6 +296,17 @@ impl Config {
             (Problem::Classification, Loss::SquaredError) => Head::Squared(Activation::Tanh),
             (Problem::Classification, Loss::CrossEntropy) => Head::Logistic,
             (Problem::Multiclass, loss) => Head::Softmax(loss),
+        }
+    }
+
+    /// Whether this problem trains on points labelled `target`: ±1 for classification,
+    /// a class below the class count for multi-class, a finite value for regression.
+    pub fn takes(&self, target: Target) -> bool {
+        match (target, self.problem) {
+            (Target::Binary(_), Problem::Classification) => true,
+            (Target::Value(v), Problem::Regression) => v.is_finite(),
+            (Target::Class(k), Problem::Multiclass) => usize::from(k) < self.classes,
+            _ => false,
         }
     }
 

@@ -108,14 +108,11 @@ impl GivenData {
                 splits.push(set);
             }
             Edit::Erase { x, y, radius } => {
-                let keep: Vec<bool> = points
-                    .iter()
-                    .map(|p| (p.x - x).hypot(p.y - y) > radius)
-                    .collect();
-                let mut k = keep.iter();
-                points.retain(|_| *k.next().unwrap_or(&true));
-                let mut k = keep.iter();
-                splits.retain(|_| *k.next().unwrap_or(&true));
+                (points, splits) = points
+                    .into_iter()
+                    .zip(splits)
+                    .filter(|(p, _)| (p.x - x).hypot(p.y - y) > radius)
+                    .unzip();
             }
             Edit::Clear => {
                 points.clear();

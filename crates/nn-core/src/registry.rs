@@ -773,7 +773,7 @@ fn build() -> Vec<Entry> {
             read: |c, v, w| {
                 // Read last: the problem and the class count are known.
                 match crate::given_link::read(v) {
-                    Ok(data) if fits_problem(&data, c) => {
+                    Ok(data) if data.points.iter().all(|p| c.takes(p.target)) => {
                         c.given = Some(std::sync::Arc::new(data));
                     }
                     _ => w.push(Reason::BadPoints),
@@ -782,18 +782,6 @@ fn build() -> Vec<Entry> {
             write: |c| c.given.as_ref().and_then(|g| g.link().clone().ok()),
         },
     ]
-}
-
-/// Whether every point's label is one the configuration's problem trains on.
-fn fits_problem(data: &crate::given::GivenData, c: &Config) -> bool {
-    use crate::loss::Target;
-    data.points.iter().all(|p| match (p.target, c.problem) {
-        (Target::Binary(_), Problem::Classification) | (Target::Value(_), Problem::Regression) => {
-            true
-        }
-        (Target::Class(k), Problem::Multiclass) => usize::from(k) < c.classes,
-        _ => false,
-    })
 }
 
 #[cfg(test)]

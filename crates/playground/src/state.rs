@@ -365,6 +365,16 @@ impl AppState {
         self.data_version += 1;
     }
 
+    /// Makes the checkpoint looked back at the run's latest state, dropping the later
+    /// ones; whether one was looked back at.
+    fn branch(&mut self) -> bool {
+        let Some(i) = self.viewing.take() else {
+            return false;
+        };
+        Rc::make_mut(&mut self.timeline).truncate_after(i);
+        true
+    }
+
     fn view_checkpoint(&mut self, i: usize) {
         if self.viewing.is_none() {
             // The latest state is kept, so looking back can come forward again.
@@ -386,15 +396,7 @@ impl AppState {
         use nn_core::given::{Edit, GivenData};
         let config = self.config();
         if let Edit::Add(p, _) = edit {
-            let fits = match (p.target, config.problem) {
-                (nn_core::Target::Binary(_), nn_core::Problem::Classification) => true,
-                (nn_core::Target::Value(v), nn_core::Problem::Regression) => v.is_finite(),
-                (nn_core::Target::Class(k), nn_core::Problem::Multiclass) => {
-                    usize::from(k) < config.classes
-                }
-                _ => false,
-            };
-            if !fits || !p.x.is_finite() || !p.y.is_finite() {
+            if !config.takes(p.target) || !p.x.is_finite() || !p.y.is_finite() {
                 return;
             }
         }
@@ -574,9 +576,8 @@ impl AppState {
             return;
         }
         // Training from a checkpoint looked back at branches the run there.
-        if let (true, Some(i)) = (trains, next.viewing) {
-            Rc::make_mut(&mut next.timeline).truncate_after(i);
-            next.viewing = None;
+        if trains {
+            next.branch();
         }
         match action {
             Action::Play => next.playing = true,
@@ -637,12 +638,7 @@ impl AppState {
             Action::UseData(data) => next.use_data(data),
             Action::EditPoints(edit) => next.edit_points(edit),
             Action::ViewCheckpoint(i) => next.view_checkpoint(i),
-            Action::ContinueFromCheckpoint => {
-                if let Some(i) = next.viewing.take() {
-                    Rc::make_mut(&mut next.timeline).truncate_after(i);
-                    next.playing = true;
-                }
-            }
+            Action::ContinueFromCheckpoint => next.playing = next.branch(),
             Action::OpenFile { config, state } => {
                 if config.seed.is_some() {
                     next.warnings = Rc::from([]);

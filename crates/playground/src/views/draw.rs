@@ -48,13 +48,7 @@ impl Pen {
 
     /// This pen, with a label that fits `config` (the problem may have changed).
     pub fn fitted(self, config: &Config) -> Self {
-        let fits = match (self.target, config.problem) {
-            (Target::Binary(_), Problem::Classification)
-            | (Target::Value(_), Problem::Regression) => true,
-            (Target::Class(k), Problem::Multiclass) => usize::from(k) < config.classes,
-            _ => false,
-        };
-        if fits {
+        if config.takes(self.target) {
             self
         } else {
             Pen {
