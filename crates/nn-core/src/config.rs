@@ -147,6 +147,9 @@ pub struct PageSettings {
     /// Training pace (`speed=N` epochs per frame, 1–10,000, or `speed=max`, ours).
     /// Default 1 epoch per frame, the original's pace.
     pub speed: Speed,
+    /// Compare mode (`compare=`, ours): a second network beside this one, differing in
+    /// these settings. Default off.
+    pub compare: Option<crate::compare::Compare>,
 }
 
 impl Default for PageSettings {
@@ -167,6 +170,7 @@ impl Default for PageSettings {
             lang: None,
             embed: false,
             speed: Speed::PerFrame(1),
+            compare: None,
         }
     }
 }

@@ -9,6 +9,7 @@
 
 pub mod activation;
 pub mod collapse;
+pub mod compare;
 pub mod config;
 pub mod csv;
 pub mod data;

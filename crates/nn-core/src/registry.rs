@@ -765,6 +765,23 @@ fn build() -> Vec<Entry> {
             },
         },
         Entry {
+            key: "compare",
+            choices: Choices::Other,
+            effect: Effect::Page,
+            in_use: always,
+            list: false,
+            read: |c, v, w| {
+                let (compare, bad) = crate::compare::Compare::parse(v);
+                c.page.compare = Some(compare);
+                if !bad.is_empty() {
+                    w.push(Reason::UnknownValue {
+                        allowed: vec!["activation:relu;learningRate:0.3", "same"],
+                    });
+                }
+            },
+            write: |c| c.page.compare.as_ref().map(crate::compare::Compare::write),
+        },
+        Entry {
             key: "points",
             choices: Choices::Other,
             effect: Effect::Data,

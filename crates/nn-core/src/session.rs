@@ -161,6 +161,27 @@ impl Session {
         self.recompute_losses();
     }
 
+    /// Trains `n` epochs as [`Session::step_many`] does (the same numbers), checking the
+    /// test loss after each: the first epoch after which it is at most `target`, if one
+    /// is. Each check is one pass over the test points; none without test points.
+    pub fn step_many_watching(&mut self, n: u64, target: f64) -> Option<u64> {
+        if n == 0 {
+            return None;
+        }
+        let mut reached = None;
+        for _ in 0..n {
+            self.train_one();
+            if reached.is_none() && !self.test.is_empty() {
+                let test = evaluate(&mut self.network, &self.test, &self.test_inputs);
+                if test.loss <= target {
+                    reached = Some(self.epoch);
+                }
+            }
+        }
+        self.recompute_losses();
+        reached
+    }
+
     /// Trains one epoch and updates the losses.
     pub fn step(&mut self) {
         self.step_many(1);
@@ -468,6 +489,41 @@ impl Session {
         }
     }
 
+    /// Follows `a` as compare mode's second network: takes `config` (A's with this
+    /// network's overrides, [`crate::compare::Compare::config_b`]) and, when A's data
+    /// changed, A's points, seed and stream. A new network or new data at A's epoch 0
+    /// starts over from the starting weights A's stream gives (the same as A's where the
+    /// shapes agree); new data mid-run (Regenerate, drawing) keeps the network training,
+    /// as it does for A. Live settings apply from the next update.
+    pub fn follow(&mut self, a: &Session, config: Config) {
+        let old = std::mem::replace(&mut self.config, config);
+        let new = &self.config;
+        let changed = |effect| {
+            entries()
+                .iter()
+                .any(|e| e.effect == effect && e.differs(&old, new))
+        };
+        let data_changed = changed(Effect::Data) || old.given != new.given || old.seed != new.seed;
+        let net_changed = changed(Effect::Network)
+            || old.draws != new.draws
+            || old.active_features() != new.active_features();
+        self.network.set_momentum(new.momentum);
+        if data_changed {
+            self.train = a.train.clone();
+            self.test = a.test.clone();
+            self.start = a.start.clone();
+            self.rng = a.rng.clone();
+        }
+        if net_changed || (data_changed && a.epoch == 0) {
+            self.reset();
+        } else if data_changed {
+            self.refresh_inputs();
+            self.cursor = self.cursor.min(self.train.len());
+            self.last_batch.clear();
+            self.recompute_losses();
+        }
+    }
+
     /// New data from `seed`; the caller then rebuilds the inputs (`reset` does).
     fn reseed_data(&mut self, seed: String) {
         self.rng = SeedRandom::new(&seed);
@@ -522,6 +578,61 @@ mod tests {
 
     fn session(h: &str) -> Session {
         Session::new(hash::parse(h).config, || "fallback".into())
+    }
+
+    #[test]
+    fn a_second_network_follows_the_first_one_s_data_and_resets() {
+        use crate::compare::Compare;
+        let (c, _) = Compare::parse("activation:relu");
+        let mut a = session("seed=follow&dataset=xor&networkShape=4");
+        let mut b = Session::new(c.config_b(a.config()), String::new);
+        a.step_many(5);
+        b.step_many(5);
+        // New data mid-run: both keep training on it.
+        a.regenerate();
+        b.follow(&a, c.config_b(a.config()));
+        assert_eq!((b.train_points(), b.epoch()), (a.train_points(), 5));
+        assert_eq!(b.config().seed, a.config().seed);
+        // New weights: B starts from A's.
+        a.new_weights();
+        b.follow(&a, c.config_b(a.config()));
+        assert_eq!(b.epoch(), 0);
+        assert_eq!(
+            b.network().layers()[0].weights,
+            a.network().layers()[0].weights
+        );
+        // A new data set: both start over on the same points from the same weights.
+        let mut config = a.config().clone();
+        config.dataset = crate::Dataset::Circle;
+        a.apply(config);
+        b.follow(&a, c.config_b(a.config()));
+        assert_eq!(b.test_points(), a.test_points());
+        assert_eq!(
+            b.network().layers()[1].weights,
+            a.network().layers()[1].weights
+        );
+        assert_eq!(b.config().activation, crate::Activation::Relu);
+        // And B is what a fresh B for A's link would be.
+        let fresh = Session::new(c.config_b(a.config()), String::new);
+        assert_eq!(fresh.training_state(), b.training_state());
+    }
+
+    #[test]
+    fn watching_the_test_loss_trains_the_same_and_finds_its_first_epoch() {
+        let link = "seed=watch&dataset=gauss&networkShape=3&learningRate=0.1";
+        let (mut plain, mut watched) = (session(link), session(link));
+        plain.step_many(40);
+        let reached = watched.step_many_watching(40, 0.1);
+        assert_eq!(plain.training_state(), watched.training_state());
+        // The same first epoch, found one epoch at a time.
+        let mut one = session(link);
+        let first = (1..=40).find(|_| {
+            one.step();
+            one.test_loss() <= 0.1
+        });
+        assert!(first.is_some(), "this run reaches 0.1 within 40 epochs");
+        assert_eq!(reached, first);
+        assert_eq!(session(link).step_many_watching(40, -1.0), None);
     }
 
     #[test]
