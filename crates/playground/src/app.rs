@@ -19,6 +19,7 @@ use crate::state::{Action, AppState};
 use crate::text::{Lang, Text};
 use crate::views::challenge::ChallengeBox;
 use crate::views::classroom::Classroom;
+use crate::views::compare::ComparePanel;
 use crate::views::data_column::DataColumn;
 use crate::views::data_file::PointsView;
 use crate::views::divergence::DivergenceAlert;
@@ -85,7 +86,8 @@ pub fn App() -> Html {
             speed: state.config().page.speed,
             playing: state.playing,
             run: state.run,
-            session: Rc::clone(&state.session),
+            sessions: [Some(Rc::clone(&state.session)), state.compare.clone()],
+            reached: state.reached,
         },
     );
     use_shortcuts(onshortcut);
@@ -175,11 +177,15 @@ pub fn App() -> Html {
                         </div>
                     }
                     if panel("output") {
-                        <OutputColumn view={state.view()} runs={state.runs.clone()}
+                        <OutputColumn view={state.view()} runs={state.runs.clone()} other={state.view_b()}
                             checkpoints={state.timeline.epochs().collect::<Vec<_>>()} viewing={state.viewing}
                             onaction={onaction.clone()} />
                     }
                 </main>
+                if let (Some(b), Some(compare)) = (state.view_b(), config.page.compare.clone()) {
+                    <ComparePanel a={state.view()} {b} {compare} reached={state.reached}
+                        onaction={onaction.clone()} />
+                }
                 if panel("runs") && hidden_runs {
                     <div class="runs-area">
                         <RunTable runs={state.runs.clone()} onaction={onaction.clone()} />

@@ -94,6 +94,8 @@ pub enum Part {
     Draw,
     /// The timeline slider (`timeline`, ours).
     Timeline,
+    /// The Compare button and B's settings (`compare`, ours).
+    Compare,
     /// The Classroom button and its panel (`classroom`, ours): a student given a link
     /// with `classroom_hide=true` cannot undo what the teacher set.
     ClassroomButton,
@@ -151,6 +153,7 @@ pub const GROUPS: [(Text, &[Part]); 7] = [
             Part::Discretize,
             Part::Draw,
             Part::Timeline,
+            Part::Compare,
         ],
     ),
     (
@@ -169,7 +172,7 @@ pub const GROUPS: [(Text, &[Part]); 7] = [
 
 impl Part {
     /// Every part, in the panel's order.
-    pub const ALL: [Part; 39] = [
+    pub const ALL: [Part; 40] = [
         Part::PlayButton,
         Part::StepButton,
         Part::ResetButton,
@@ -201,6 +204,7 @@ impl Part {
         Part::Discretize,
         Part::Draw,
         Part::Timeline,
+        Part::Compare,
         Part::Inside,
         Part::ActivationFigure,
         Part::GradientFigure,
@@ -251,6 +255,7 @@ impl Part {
             Part::DataFile => "dataFile",
             Part::Draw => "draw",
             Part::Timeline => "timeline",
+            Part::Compare => "compare",
             Part::Text => "hideText",
             Part::ClassroomButton => "classroom",
         }
@@ -297,6 +302,7 @@ impl Part {
             Part::DataFile => Text::PartDataFile,
             Part::Draw => Text::PartDraw,
             Part::Timeline => Text::PartTimeline,
+            Part::Compare => Text::PartCompare,
             Part::Text => Text::PartText,
             Part::ClassroomButton => Text::PartClassroomButton,
         }

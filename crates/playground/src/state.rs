@@ -9,11 +9,13 @@ use std::rc::Rc;
 use nn_core::{hash, Config, Session, Speed, Warning};
 use yew::Reducible;
 
+use crate::compare::Follow;
 use crate::lessons;
 use crate::network_edit::{NodeId, Param, ShapeEdit};
 use crate::parts::Part;
 use crate::runs::{self, Run};
 use crate::settings::Setting;
+use crate::side::Side;
 
 /// Everything the page shows, changed only through [`Action`]s.
 #[derive(Clone, Debug)]
@@ -49,6 +51,13 @@ pub struct AppState {
     pub timeline: Rc<nn_core::timeline::Timeline>,
     /// The checkpoint shown instead of the run's latest state, while looking back.
     pub viewing: Option<usize>,
+    /// Compare mode's second network (see [`crate::compare`]), while the link asks for it.
+    pub compare: Option<Rc<Session>>,
+    /// Bumped whenever the second network may have changed.
+    pub compare_version: u64,
+    /// In compare mode, the first epoch at which each network's test loss reached
+    /// [`nn_core::compare::TARGET_LOSS`] in this run, by [`Side::index`].
+    pub reached: [Option<u64>; 2],
     /// Counts the changes made to the session here (everything but adopting a training
     /// worker's progress). Progress from a worker that started on an older run did not see
     /// the latest change and is dropped.
@@ -150,11 +159,20 @@ pub enum Action {
     /// A training worker's state after some epochs (see [`crate::trainer`]); taken only
     /// while playing and only if it continues the current `run`.
     Adopt {
+        /// The network it trained.
+        side: Side,
         /// The run the worker was given.
         run: u64,
         /// [`Session::training_state`].
         state: Rc<nn_core::TrainingState>,
+        /// The first epoch its test loss reached the target, if the worker watched.
+        reached: Option<u64>,
     },
+    /// Turns compare mode on (both networks start from epoch 0) or off.
+    Compare(bool),
+    /// Sets a setting of the second network (`None`: the same as the first's); both
+    /// start from epoch 0.
+    SetCompare(&'static str, Option<String>),
 }
 
 impl AppState {
@@ -175,8 +193,12 @@ impl AppState {
             highlight: None,
             timeline: Rc::default(),
             viewing: None,
+            compare: None,
+            compare_version: 0,
+            reached: [None; 2],
             run: 0,
         }
+        .following()
     }
 
     /// The configuration in use (its seed is always set).
@@ -192,11 +214,23 @@ impl AppState {
     /// A comparable snapshot of the session for views.
     pub fn view(&self) -> SessionView {
         SessionView {
+            side: Side::A,
             session: Rc::clone(&self.session),
             network_version: self.network_version,
             data_version: self.data_version,
             highlight: self.highlight,
         }
+    }
+
+    /// The second network's view, in compare mode.
+    pub fn view_b(&self) -> Option<SessionView> {
+        Some(SessionView {
+            side: Side::B,
+            session: Rc::clone(self.compare.as_ref()?),
+            network_version: self.compare_version,
+            data_version: self.data_version,
+            highlight: None,
+        })
     }
 
     /// Changes the network's inputs or shape through `f` (which says whether it changed
@@ -232,7 +266,7 @@ impl AppState {
     }
 
     /// Changes the network (and maybe the data) through `f`, bumping the versions.
-    fn train(&mut self, f: impl FnOnce(&mut Session)) {
+    pub(crate) fn train(&mut self, f: impl FnOnce(&mut Session)) {
         f(Rc::make_mut(&mut self.session));
         self.network_version += 1;
         self.run += 1;
@@ -272,7 +306,7 @@ impl AppState {
 
     /// Changes what the page shows or checks (hidden and locked parts, the challenge)
     /// through `f`; training carries on.
-    fn set_page(&mut self, f: impl FnOnce(&mut Config)) {
+    pub(crate) fn set_page(&mut self, f: impl FnOnce(&mut Config)) {
         let mut config = self.config().clone();
         f(&mut config);
         if &config != self.config() {
@@ -516,7 +550,7 @@ impl Reducible for AppState {
                 next.timeline = Rc::default();
             }
             next.viewing = None;
-        } else if next.viewing.is_none() && next.timeline.due(epoch) {
+        } else if next.viewing.is_none() && next.compare.is_none() && next.timeline.due(epoch) {
             let (session, timeline) = (&next.session, Rc::make_mut(&mut next.timeline));
             if timeline.is_empty() && before.epoch() == 0 {
                 timeline.record(|| before.training_state(), 0);
@@ -575,6 +609,11 @@ impl AppState {
             next.playing = false;
             return;
         }
+        let how = match action {
+            Action::Step | Action::Tick | Action::TrainFor { .. } => Follow::Trained,
+            Action::StepBatch => Follow::Batch,
+            _ => Follow::Other,
+        };
         // Training from a checkpoint looked back at branches the run there.
         if trains {
             next.branch();
@@ -585,7 +624,7 @@ impl AppState {
             Action::TogglePlay => next.playing = !next.playing,
             Action::Step => {
                 next.playing = false;
-                next.train(Session::step);
+                next.train_epochs(1);
             }
             Action::StepBatch => {
                 next.playing = false;
@@ -608,17 +647,17 @@ impl AppState {
                         Speed::Max => 1,
                     };
                     let n = next.to_question(n);
-                    next.train(|s| s.step_many(n));
+                    next.train_epochs(n);
                 }
             }
             Action::TrainFor { epochs, redraw } => {
                 let epochs = next.to_question(epochs);
                 if next.playing {
-                    if redraw {
-                        next.train(|s| s.step_many(epochs));
-                    } else {
-                        Rc::make_mut(&mut next.session).step_many(epochs);
-                        next.run += 1;
+                    let version = next.network_version;
+                    next.train_epochs(epochs);
+                    if !redraw {
+                        // Trained without drawing: the pictures stay as they are.
+                        next.network_version = version;
                     }
                 }
             }
@@ -683,17 +722,23 @@ impl AppState {
                 }
             }
             Action::Highlight(node) => next.highlight = node,
-            Action::Adopt { run, state } => {
-                if next.playing
-                    && run == next.run
-                    && Rc::make_mut(&mut next.session)
-                        .load_training_state(&state)
-                        .is_ok()
-                {
-                    next.network_version += 1;
+            Action::Adopt {
+                side,
+                run,
+                state,
+                reached,
+            } => {
+                if next.playing && run == next.run {
+                    next.adopt(side, &state, reached);
                 }
             }
+            Action::Compare(on) => next.set_compare(on.then(Default::default)),
+            Action::SetCompare(key, value) => {
+                let compare = next.config().page.compare.clone();
+                next.set_compare(compare.map(|c| c.with(key, value)));
+            }
         }
+        next.follow(how);
         if next.diverged() {
             next.playing = false;
         }
@@ -704,6 +749,8 @@ impl AppState {
 /// equal when they show the same versions, without comparing the session itself.
 #[derive(Clone, Debug)]
 pub struct SessionView {
+    /// Which network it is.
+    pub side: Side,
     /// The session.
     pub session: Rc<Session>,
     /// See [`AppState::network_version`].
@@ -716,7 +763,8 @@ pub struct SessionView {
 
 impl PartialEq for SessionView {
     fn eq(&self, other: &Self) -> bool {
-        self.network_version == other.network_version
+        self.side == other.side
+            && self.network_version == other.network_version
             && self.data_version == other.data_version
             && self.highlight == other.highlight
     }
@@ -1061,8 +1109,10 @@ mod tests {
         let mut ahead = (*s.session).clone();
         ahead.step_many(40);
         let progress = |s: &AppState, ahead: &Session| Action::Adopt {
+            side: Side::A,
             run: s.run,
             state: ahead.training_state().into(),
+            reached: None,
         };
         // Paused: ignored.
         let paused = s.clone().reduce(progress(&s, &ahead));

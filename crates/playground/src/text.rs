@@ -587,6 +587,42 @@ pub enum Text {
     PartDraw,
     /// Part: the timeline.
     PartTimeline,
+    /// Compare button (toggles compare mode).
+    Compare,
+    /// Tooltip of the Compare button.
+    CompareHint,
+    /// Heading of the compare panel.
+    CompareHeading,
+    /// What compare mode does.
+    CompareHelp,
+    /// Group name of B's menus.
+    CompareSettings,
+    /// First entry of each of B's menus: "Same as A ({0})".
+    CompareSame,
+    /// Name of the page's own network in compare mode.
+    NetworkA,
+    /// Name of the second network.
+    NetworkB,
+    /// B's differences: "Differs in: {0}".
+    CompareDiffers,
+    /// B has no differences.
+    CompareNoDifference,
+    /// "Test loss reached 0.1 at epoch {0}".
+    CompareReached,
+    /// The target not reached yet.
+    CompareNotReached,
+    /// A network of the two diverged.
+    CompareDiverged,
+    /// Accessible name of B's output map.
+    CompareMap,
+    /// Accessible name of A's small output map.
+    CompareMapA,
+    /// Under the loss chart in compare mode.
+    CompareLegend,
+    /// Instead of the timeline in compare mode.
+    TimelineComparing,
+    /// Part: compare mode.
+    PartCompare,
     /// Heading of the challenge box.
     ChallengeTitle,
     /// The goal met: "Met at epoch {0}".

@@ -1,5 +1,5 @@
-//! The decision grid, computed at most once per network version and shared by every
-//! heatmap on the page.
+//! The decision grids, one per network ([`Side`]), each computed at most once per
+//! network version and shared by every heatmap on the page that shows that network.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,29 +9,28 @@ use nn_core::Grid;
 use super::DENSITY;
 use crate::state::SessionView;
 
-/// The grid and the network version it was computed for.
+/// Each network's grid and the network version it was computed for.
 #[derive(Debug)]
 pub struct GridStore {
-    grid: Grid,
-    version: Option<u64>,
+    grids: [(Grid, Option<u64>); 2],
 }
 
 impl GridStore {
     /// An empty store at the page's resolution.
     pub fn new() -> Self {
         GridStore {
-            grid: Grid::new(DENSITY),
-            version: None,
+            grids: [(Grid::new(DENSITY), None), (Grid::new(DENSITY), None)],
         }
     }
 
-    /// The grid of `view`'s network, recomputed only if the network changed.
+    /// The grid of `view`'s network, recomputed only if that network changed.
     pub fn get(&mut self, view: &SessionView) -> &Grid {
-        if self.version != Some(view.network_version) {
-            view.session.compute_grid(&mut self.grid);
-            self.version = Some(view.network_version);
+        let (grid, version) = &mut self.grids[view.side.index()];
+        if *version != Some(view.network_version) {
+            view.session.compute_grid(grid);
+            *version = Some(view.network_version);
         }
-        &self.grid
+        grid
     }
 }
 

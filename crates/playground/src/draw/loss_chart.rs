@@ -68,21 +68,27 @@ pub fn finite_runs(points: &[LossPoint], pick: fn(&LossPoint) -> f64) -> Vec<Vec
 }
 
 /// Draws `history` on `canvas`, whose displayed size is `(w, h)` CSS pixels, at `ratio`
-/// device pixels per CSS pixel, over the test-loss curves of `earlier` runs.
+/// device pixels per CSS pixel, over the test-loss curves of `earlier` runs, and with
+/// compare mode's second network's curves (`other`) dashed.
 pub fn paint(
     canvas: &HtmlCanvasElement,
     css: (i32, i32),
     history: &LossHistory,
     earlier: &[&LossHistory],
+    other: Option<&LossHistory>,
     titles: Titles,
     ratio: f64,
 ) {
     let points: Vec<LossPoint> = history.points().collect();
     let stop = history.early_stop().filter(|_| points.len() > 1);
     let earlier: Vec<Vec<LossPoint>> = earlier.iter().map(|h| h.points().collect()).collect();
-    // The axes take in the earlier runs too, so their curves are never cut.
+    let other: Vec<LossPoint> = other.map_or_else(Vec::new, |h| h.points().collect());
+    // The axes take in the earlier runs and the other network too, so their curves are
+    // never cut.
     let (x_max, y_max) = earlier
         .iter()
+        .chain([&other])
+        .filter(|pts| !pts.is_empty())
         .map(|pts| bounds(pts))
         .fold(bounds(&points), |(x, y), (a, b)| (x.max(a), y.max(b)));
     let y_decimals = decimals(y_max);
@@ -109,9 +115,28 @@ pub fn paint(
                 width: 1.2,
             })
             .chain(marks(&points, stop))
+            .chain(dashed(&other))
             .collect(),
     };
     plot::paint(canvas, css, ratio, &plot);
+}
+
+/// Compare mode's second network: both curves, dashed, in the same colours.
+fn dashed(points: &[LossPoint]) -> Vec<Mark> {
+    type Pick = fn(&LossPoint) -> f64;
+    let picks: [(RGBColor, Pick); 2] = [(TRAIN, |p| p.train), (TEST, |p| p.test)];
+    picks
+        .into_iter()
+        .flat_map(|(color, pick)| {
+            finite_runs(points, pick)
+                .into_iter()
+                .map(move |points| Mark::Dashed {
+                    points,
+                    color,
+                    width: 1.5,
+                })
+        })
+        .collect()
 }
 
 /// The curves, and the best epoch's ring and the overfitting gap's shade.

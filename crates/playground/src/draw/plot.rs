@@ -4,6 +4,7 @@
 //! download.
 
 use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
@@ -37,6 +38,15 @@ pub struct Axis<'a> {
 pub enum Mark {
     /// A polyline.
     Line {
+        /// Its points, in order.
+        points: Vec<(f64, f64)>,
+        /// Its colour.
+        color: RGBColor,
+        /// Its width in CSS pixels.
+        width: f64,
+    },
+    /// A dashed polyline.
+    Dashed {
         /// Its points, in order.
         points: Vec<(f64, f64)>,
         /// Its colour.
@@ -189,6 +199,16 @@ fn draw(canvas: &HtmlCanvasElement, plot: &Plot, px: &dyn Fn(f64) -> u32) -> Opt
                 width,
             } => area.draw(&PathElement::new(
                 points.clone(),
+                color.stroke_width(px(*width)),
+            )),
+            Mark::Dashed {
+                points,
+                color,
+                width,
+            } => area.draw(&DashedPathElement::new(
+                points.clone(),
+                px(6.0),
+                px(4.0),
                 color.stroke_width(px(*width)),
             )),
             Mark::Fill {

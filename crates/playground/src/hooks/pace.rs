@@ -14,9 +14,12 @@ use yew::prelude::*;
 
 use super::use_frame_loop;
 use crate::browser;
+use crate::lockstep::LockStep;
 use crate::pace::Pacer;
+use crate::side::Side;
 use crate::state::{Action, AppState};
 use crate::trainer::client::Client;
+use crate::trainer::Job;
 
 /// How often the displayed rate changes (a number changing every frame is unreadable).
 const RATE_REFRESH_MS: f64 = 500.0;
@@ -29,8 +32,11 @@ pub struct PaceInput {
     pub playing: bool,
     /// [`AppState::run`].
     pub run: u64,
-    /// The session, to hand to the worker when a run starts.
-    pub session: Rc<Session>,
+    /// The sessions by [`Side::index`] (B only in compare mode), to hand to the workers
+    /// when a run starts.
+    pub sessions: [Option<Rc<Session>>; 2],
+    /// [`AppState::reached`]: a worker watches for the target loss until it is known.
+    pub reached: [Option<u64>; 2],
 }
 
 /// Trains while playing, `speed` epochs per frame or as fast as possible; returns the
@@ -41,81 +47,131 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
         speed,
         playing,
         run,
-        session,
+        sessions,
+        reached,
     } = input;
+    let comparing = sessions[1].is_some();
     let speed_now = use_mut_ref(|| speed);
     *speed_now.borrow_mut() = speed;
     let pacer: Rc<RefCell<Pacer>> = use_mut_ref(Pacer::default);
     let rate = use_state_eq(|| None::<f64>);
     let last_shown = use_mut_ref(|| 0.0_f64);
 
-    // The worker, started the first time maximum speed is chosen (most visits never do,
-    // and an embedded page should not load it for nothing); a change in its health
-    // re-renders, and so re-decides where training runs. Until it is ready the page trains.
-    let client: Rc<RefCell<Option<Client>>> = use_mut_ref(|| None);
+    // The workers, one per network, each started the first time maximum speed is chosen
+    // for it (most visits never do, and an embedded page should not load one for
+    // nothing); a change in their health re-renders, and so re-decides where training
+    // runs. Until they are ready the page trains.
+    let clients: Rc<RefCell<[Option<Client>; 2]>> = use_mut_ref(Default::default);
     let rerender = use_force_update();
     {
-        let client = client.clone();
-        use_effect_with(speed == Speed::Max, move |&max| {
-            let wanted = browser::query_param("trainer").as_deref() != Some("page");
-            if max && wanted && client.borrow().is_none() {
-                *client.borrow_mut() = Client::spawn(move || rerender.force_update());
-            }
-        });
+        let clients = clients.clone();
+        use_effect_with(
+            (speed == Speed::Max, comparing),
+            move |&(max, comparing)| {
+                let wanted = browser::query_param("trainer").as_deref() != Some("page");
+                for side in Side::ALL {
+                    let needed = side == Side::A || comparing;
+                    let slot = &mut clients.borrow_mut()[side.index()];
+                    if max && wanted && needed && slot.is_none() {
+                        let rerender = rerender.clone();
+                        *slot = Client::spawn(side, move || rerender.force_update());
+                    }
+                }
+            },
+        );
     }
-    let in_worker = speed == Speed::Max && client.borrow().as_ref().is_some_and(Client::usable);
+    let usable = |side: Side| {
+        clients.borrow()[side.index()]
+            .as_ref()
+            .is_some_and(Client::usable)
+    };
+    let in_worker = speed == Speed::Max && usable(Side::A) && (!comparing || usable(Side::B));
     let in_worker_now = use_mut_ref(|| in_worker);
     *in_worker_now.borrow_mut() = in_worker;
+    // Compare mode's lock-step, for the current run.
+    let lock: Rc<RefCell<Option<(u64, LockStep)>>> = use_mut_ref(|| None);
     {
-        // A new run (play, or any change while playing) goes to the worker; pausing or
-        // leaving maximum speed stops it. While it is idle the run is left out of the
-        // dependencies: training on the page starts a run every frame, and the worker
-        // needs no message about those.
-        let client = client.clone();
+        // A new run (play, or any change while playing) goes to the workers; pausing or
+        // leaving maximum speed stops them. While they are idle the run is left out of
+        // the dependencies: training on the page starts a run every frame, and the
+        // workers need no message about those.
+        let (clients, lock) = (clients.clone(), lock.clone());
         let active_run = (playing && in_worker).then_some(run);
         use_effect_with(active_run, move |&active_run| {
-            if let Some(c) = client.borrow().as_ref() {
-                match active_run {
-                    Some(run) => c.start(
-                        run,
-                        hash::write(session.config()),
-                        session.config().given.clone(),
-                        session.training_state(),
-                    ),
-                    None => c.stop(),
-                }
+            let clients = clients.borrow();
+            let Some(run) = active_run else {
+                clients.iter().flatten().for_each(Client::stop);
+                lock.borrow_mut().take();
+                return;
+            };
+            let epochs = sessions.clone().map(|s| s.map_or(0, |s| s.epoch()));
+            let step = comparing.then(|| LockStep::new(epochs));
+            for side in Side::ALL {
+                let (Some(c), Some(session)) = (&clients[side.index()], &sessions[side.index()])
+                else {
+                    continue;
+                };
+                c.start(Job {
+                    side,
+                    run,
+                    link: hash::write(session.config()),
+                    given: session.config().given.clone(),
+                    state: session.training_state(),
+                    limit: step.as_ref().map(LockStep::limit),
+                    watch: comparing && reached[side.index()].is_none(),
+                });
             }
+            *lock.borrow_mut() = step.map(|s| (run, s));
         });
     }
 
     // The epoch of the worker's last progress, to count the epochs each frame brings.
     let last_epoch = use_mut_ref(|| None::<f64>);
     let onframe = {
-        let (pacer, rate, last_shown, client, last_epoch) = (
+        let (pacer, rate, last_shown, clients, last_epoch) = (
             pacer.clone(),
             rate.clone(),
             last_shown.clone(),
-            client.clone(),
+            clients.clone(),
             last_epoch.clone(),
         );
+        let lock = lock.clone();
         use_callback((), move |time: f64, _| {
             let speed = *speed_now.borrow();
             if *in_worker_now.borrow() {
                 // Pictures follow at most about 30 times a second, as when the page
                 // trains itself: the rest of the machine is the worker's.
                 let redraw = pacer.borrow_mut().redraw(time, speed);
-                let progress = redraw
-                    .then(|| client.borrow().as_ref().and_then(Client::take_progress))
-                    .flatten();
                 let mut epochs = 0;
-                if let Some(p) = progress {
-                    let epoch = p.state.epoch as f64;
-                    let before = last_epoch.borrow_mut().replace(epoch);
-                    epochs = before.map_or(0.0, |b| (epoch - b).max(0.0)) as u64;
+                let clients = clients.borrow();
+                for side in Side::ALL.into_iter().filter(|_| redraw) {
+                    let Some(p) = clients[side.index()]
+                        .as_ref()
+                        .and_then(Client::take_progress)
+                    else {
+                        continue;
+                    };
+                    let epoch = p.state.epoch;
+                    if side == Side::A {
+                        let before = last_epoch.borrow_mut().replace(epoch as f64);
+                        epochs = before.map_or(0.0, |b| (epoch as f64 - b).max(0.0)) as u64;
+                    }
+                    if let Some((_, step)) = lock.borrow_mut().as_mut() {
+                        let finite =
+                            p.state.train_loss.is_finite() && p.state.test_loss.is_finite();
+                        step.progress(side, epoch, finite);
+                    }
                     dispatcher.dispatch(Action::Adopt {
+                        side,
                         run: p.run,
                         state: p.state.into(),
+                        reached: p.reached,
                     });
+                }
+                // Both workers may go on to the next common limit.
+                if let Some((run, step)) = lock.borrow_mut().as_mut().filter(|_| redraw) {
+                    let limit = step.next_limit();
+                    clients.iter().flatten().for_each(|c| c.extend(*run, limit));
                 }
                 pacer.borrow_mut().count(time, epochs);
             } else {

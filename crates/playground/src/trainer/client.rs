@@ -8,7 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
 use super::protocol::{FromWorker, ToWorker};
-use super::Progress;
+use super::{Job, Progress};
+use crate::side::Side;
 
 /// The worker's script: Trunk's loader for the `trainer` binary, next to index.html.
 const SCRIPT: &str = "./trainer_loader.js";
@@ -24,10 +25,10 @@ pub struct Client {
 }
 
 impl Client {
-    /// Starts the worker. `on_change` is called when it becomes ready or fails (the page
+    /// Starts the worker for network `side`. `on_change` is called when it becomes ready or fails (the page
     /// then switches between training here and there). `None` if the browser refuses
     /// to start it.
-    pub fn spawn(on_change: impl Fn() + 'static) -> Option<Client> {
+    pub fn spawn(side: Side, on_change: impl Fn() + 'static) -> Option<Client> {
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
         let worker = Worker::new_with_options(SCRIPT, &options).ok()?;
@@ -48,7 +49,11 @@ impl Client {
                         ready.set(true);
                         on_change();
                     }
-                    Some(FromWorker::Progress(p)) => *latest.borrow_mut() = Some(*p),
+                    // Each network has its own worker: progress for another is a bug.
+                    Some(FromWorker::Progress(p)) if p.side == side => {
+                        *latest.borrow_mut() = Some(*p)
+                    }
+                    Some(FromWorker::Progress(_)) => {}
                     Some(FromWorker::Failed(why)) => {
                         web_sys::console::warn_1(
                             &format!("training worker: {why}; training on the page instead").into(),
@@ -90,20 +95,14 @@ impl Client {
     }
 
     /// Hands the worker a run (forgetting progress of earlier runs).
-    pub fn start(
-        &self,
-        run: u64,
-        link: String,
-        given: Option<std::sync::Arc<nn_core::given::GivenData>>,
-        state: nn_core::TrainingState,
-    ) {
+    pub fn start(&self, job: Job) {
         self.latest.borrow_mut().take();
-        self.send(&ToWorker::Start {
-            run,
-            link,
-            given,
-            state: Box::new(state),
-        });
+        self.send(&ToWorker::Start(Box::new(job)));
+    }
+
+    /// Lets the run `run` go on up to epoch `limit`.
+    pub fn extend(&self, run: u64, limit: u64) {
+        self.send(&ToWorker::Extend { run, limit });
     }
 
     /// Stops the worker's training.

@@ -9,21 +9,20 @@ use std::sync::Arc;
 use nn_core::given::GivenData;
 use nn_core::TrainingState;
 
-use super::Progress;
+use super::{Job, Progress};
+use crate::side::Side;
 
 /// From the page to the worker.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ToWorker {
-    /// Train `state` (a [`nn_core::Session::training_state`]) of the session of `link`.
-    Start {
-        /// The page's run number.
+    /// Train a run.
+    Start(Box<Job>),
+    /// Let the run of number `run` go on up to epoch `limit`.
+    Extend {
+        /// The run.
         run: u64,
-        /// The session's link, seed included.
-        link: String,
-        /// The points given in place of the link's data set, if any.
-        given: Option<Arc<GivenData>>,
-        /// The training state.
-        state: Box<TrainingState>,
+        /// The new limit.
+        limit: u64,
     },
     /// Stop training.
     Stop,
@@ -58,10 +57,19 @@ fn kind(value: &JsValue) -> Option<String> {
     get(value, "kind")?.as_string()
 }
 
-/// A run number travels as a JS number (exact below 2^53).
 fn run_of(value: &JsValue) -> Option<u64> {
-    let n = get(value, "run")?.as_f64()?;
+    whole(value, "run")
+}
+
+/// A whole number (an epoch) travels as a JS number (exact below 2^53).
+fn whole(value: &JsValue, key: &str) -> Option<u64> {
+    let n = get(value, key)?.as_f64()?;
     (n >= 0.0 && n.fract() == 0.0 && n < 9e15).then_some(n as u64)
+}
+
+/// A side travels as its index.
+fn side_of(value: &JsValue) -> Option<Side> {
+    Side::from_index(usize::try_from(whole(value, "side")?).ok()?)
 }
 
 /// A [`TrainingState`] travels as its words in a Float64Array.
@@ -82,23 +90,28 @@ impl ToWorker {
     pub fn to_js(&self) -> JsValue {
         let obj = Object::new();
         match self {
-            ToWorker::Start {
-                run,
-                link,
-                given,
-                state,
-            } => {
+            ToWorker::Start(job) => {
                 set(&obj, "kind", &"start".into());
-                set(&obj, "run", &(*run as f64).into());
-                set(&obj, "link", &link.as_str().into());
-                if let Some(g) = given {
+                set(&obj, "side", &(job.side.index() as f64).into());
+                set(&obj, "run", &(job.run as f64).into());
+                set(&obj, "link", &job.link.as_str().into());
+                if let Some(g) = &job.given {
                     set(
                         &obj,
                         "given",
                         &Float64Array::from(g.to_words().as_slice()).into(),
                     );
                 }
-                set(&obj, "state", &words(state));
+                set(&obj, "state", &words(&job.state));
+                if let Some(limit) = job.limit {
+                    set(&obj, "limit", &(limit as f64).into());
+                }
+                set(&obj, "watch", &job.watch.into());
+            }
+            ToWorker::Extend { run, limit } => {
+                set(&obj, "kind", &"extend".into());
+                set(&obj, "run", &(*run as f64).into());
+                set(&obj, "limit", &(*limit as f64).into());
             }
             ToWorker::Stop => set(&obj, "kind", &"stop".into()),
         }
@@ -108,7 +121,8 @@ impl ToWorker {
     /// Reads a message; `None` if it is not one.
     pub fn from_js(value: &JsValue) -> Option<Self> {
         match kind(value)?.as_str() {
-            "start" => Some(ToWorker::Start {
+            "start" => Some(ToWorker::Start(Box::new(Job {
+                side: side_of(value)?,
                 run: run_of(value)?,
                 link: get(value, "link")?.as_string()?,
                 given: match get(value, "given") {
@@ -118,7 +132,16 @@ impl ToWorker {
                     )),
                     Some(_) => return None,
                 },
-                state: Box::new(training_state(value, "state")?),
+                state: training_state(value, "state")?,
+                limit: match get(value, "limit") {
+                    None => None,
+                    Some(_) => Some(whole(value, "limit")?),
+                },
+                watch: get(value, "watch")?.as_bool()?,
+            }))),
+            "extend" => Some(ToWorker::Extend {
+                run: run_of(value)?,
+                limit: whole(value, "limit")?,
             }),
             "stop" => Some(ToWorker::Stop),
             _ => None,
@@ -134,8 +157,12 @@ impl FromWorker {
             FromWorker::Ready => set(&obj, "kind", &"ready".into()),
             FromWorker::Progress(p) => {
                 set(&obj, "kind", &"progress".into());
+                set(&obj, "side", &(p.side.index() as f64).into());
                 set(&obj, "run", &(p.run as f64).into());
                 set(&obj, "state", &words(&p.state));
+                if let Some(epoch) = p.reached {
+                    set(&obj, "reached", &(epoch as f64).into());
+                }
             }
             FromWorker::Failed(why) => {
                 set(&obj, "kind", &"failed".into());
@@ -150,8 +177,13 @@ impl FromWorker {
         match kind(value)?.as_str() {
             "ready" => Some(FromWorker::Ready),
             "progress" => Some(FromWorker::Progress(Box::new(Progress {
+                side: side_of(value)?,
                 run: run_of(value)?,
                 state: training_state(value, "state")?,
+                reached: match get(value, "reached") {
+                    None => None,
+                    Some(_) => Some(whole(value, "reached")?),
+                },
             }))),
             "failed" => Some(FromWorker::Failed(
                 get(value, "message")

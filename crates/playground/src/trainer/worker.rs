@@ -86,15 +86,14 @@ pub fn run() {
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let mut s = state.borrow_mut();
             match ToWorker::from_js(&event.data()) {
-                Some(ToWorker::Start {
-                    run,
-                    link,
-                    given,
-                    state,
-                }) => {
-                    if let Err(why) = s.trainer.start(run, &link, given, &state) {
+                Some(ToWorker::Start(job)) => {
+                    if let Err(why) = s.trainer.start(*job) {
                         s.post(&FromWorker::Failed(why));
                     }
+                    s.schedule();
+                }
+                Some(ToWorker::Extend { run, limit }) => {
+                    s.trainer.extend(run, limit);
                     s.schedule();
                 }
                 Some(ToWorker::Stop) => s.trainer.stop(),

@@ -84,6 +84,9 @@ pub struct LossChartProps {
     /// Earlier runs, drawn faintly under this one.
     #[prop_or_default]
     pub runs: Rc<[Run]>,
+    /// Compare mode's second network, whose curves are drawn dashed.
+    #[prop_or_default]
+    pub other: Option<SessionView>,
 }
 
 /// Training loss (grey) and test loss (black) against the epoch.
@@ -92,10 +95,12 @@ pub fn LossChart(props: &LossChartProps) -> Html {
     let lang = use_lang();
     let session = props.view.session.clone();
     let runs = props.runs.clone();
+    let other = props.other.as_ref().map(|v| v.session.clone());
     let canvas_ref = use_painted_canvas(
         (
             // New points change the losses too.
             (props.view.network_version, props.view.data_version),
+            props.other.as_ref().map(|v| v.network_version),
             lang,
             props.runs.len(),
             props.runs.last().map(|r| r.number),
@@ -106,7 +111,16 @@ pub fn LossChart(props: &LossChartProps) -> Html {
                 loss: lang.text(Text::ChartLoss),
             };
             let earlier: Vec<&LossHistory> = runs.iter().map(|r| &r.history).collect();
-            loss_chart::paint(canvas, css, session.history(), &earlier, titles, ratio);
+            let other = other.as_ref().map(|s| s.history());
+            loss_chart::paint(
+                canvas,
+                css,
+                session.history(),
+                &earlier,
+                other,
+                titles,
+                ratio,
+            );
         }),
     );
     // The epoch under the pointer, while it is over the chart.

@@ -34,6 +34,9 @@ pub struct OutputHeatmapProps {
     /// Receives the edits.
     #[prop_or_default]
     pub onaction: Callback<Action>,
+    /// The map's accessible name, if not the output heatmap's (compare mode's maps).
+    #[prop_or_default]
+    pub label: Option<Text>,
 }
 
 /// A keyboard cursor step, in data units (Shift: [`BIG_STEP`]).
@@ -126,7 +129,7 @@ pub fn OutputHeatmap(props: &OutputHeatmapProps) -> Html {
                 onpointerup={drawing.up.clone()} onpointercancel={drawing.up}
                 onkeydown={drawing.key} onfocus={drawing.focus} onblur={drawing.blur}>
                 <canvas ref={image_ref} class="plot-image" role="img"
-                    aria-label={lang.text(Text::OutputHeatmap)}></canvas>
+                    aria-label={lang.text(props.label.unwrap_or(Text::OutputHeatmap))}></canvas>
                 <canvas ref={points_ref} class="plot-points" aria-hidden="true"></canvas>
                 <Axes />
                 if drawing.cursor_shown && props.pen.is_some() {

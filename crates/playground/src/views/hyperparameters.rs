@@ -86,7 +86,7 @@ pub struct MenuState {
 }
 
 /// The current value of `entry` in `config`, as a menu entry.
-fn current(entry: &Entry, config: &Config) -> Option<Setting> {
+pub(crate) fn current(entry: &Entry, config: &Config) -> Option<Setting> {
     // A value left out of the link is the default (μ while it is 0.9).
     let written = (entry.write)(config).or_else(|| entry.default_value());
     match entry.choices {
@@ -123,7 +123,7 @@ pub fn menu_states(config: &Config) -> Rc<[(usize, MenuState)]> {
 
 /// The entries of the menu of `entry`, labelled in `lang`; a number a link gave that the
 /// menu lacks is added in order.
-fn choices(entry: &Entry, current: Setting, lang: Lang) -> Rc<[Choice<Setting>]> {
+pub(crate) fn choices(entry: &Entry, current: Setting, lang: Lang) -> Rc<[Choice<Setting>]> {
     match entry.choices {
         Choices::Named(_) => entry
             .choices

@@ -5,6 +5,7 @@ pub mod challenge;
 pub mod chart;
 pub mod checkbox;
 pub mod classroom;
+pub mod compare;
 pub mod data_column;
 pub mod data_file;
 pub mod divergence;

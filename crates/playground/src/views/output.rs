@@ -36,6 +36,9 @@ pub struct OutputColumnProps {
     /// The checkpoint shown while looking back.
     #[prop_or_default]
     pub viewing: Option<usize>,
+    /// Compare mode's second network, if compare mode is on.
+    #[prop_or_default]
+    pub other: Option<SessionView>,
 }
 
 /// Everything right of the network.
@@ -57,6 +60,8 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
         let start = Pen::new(config);
         Callback::from(move |_: MouseEvent| pen.set(on.then_some(start)))
     };
+    let comparing = props.other.is_some();
+    let compare_locked = hidden.locks(Part::Compare);
     let set_pen = {
         let pen = pen.clone();
         Callback::from(move |p: Pen| pen.set(Some(p)))
@@ -72,10 +77,15 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
                 <Metrics test_loss={session.test_loss()} train_loss={session.train_loss()}
                     test_accuracy={session.test_accuracy()} train_accuracy={session.train_accuracy()} />
                 if hidden.shows(Part::LossChart) {
-                    <LossChart view={props.view.clone()}
+                    <LossChart view={props.view.clone()} other={props.other.clone()}
                         runs={if hidden.shows(Part::RunHistory) { props.runs.clone() } else { Rc::from([]) }} />
+                    if comparing {
+                        <p class="chart-note compare-legend">{ lang.text(Text::CompareLegend) }</p>
+                    }
                     { early_stop_note(lang, session.history()) }
-                    if hidden.shows(Part::Timeline) {
+                    if comparing && hidden.shows(Part::Timeline) {
+                        <p class="chart-note">{ lang.text(Text::TimelineComparing) }</p>
+                    } else if hidden.shows(Part::Timeline) {
                         <Timeline epochs={props.checkpoints.clone()} viewing={props.viewing}
                             locked={hidden.locks(Part::Timeline)} onaction={props.onaction.clone()} />
                     }
@@ -92,6 +102,13 @@ pub fn OutputColumn(props: &OutputColumnProps) -> Html {
                             disabled={draw_locked}
                             title={lang.text(if draw_locked { Text::LockedHint } else { Text::DrawHint })}
                             onclick={toggle_draw}>{ lang.text(Text::Draw) }</button>
+                    }
+                    if hidden.shows(Part::Compare) {
+                        <button type="button" class="text-button compare-toggle" aria-pressed={comparing.to_string()}
+                            disabled={compare_locked}
+                            title={lang.text(if compare_locked { Text::LockedHint } else { Text::CompareHint })}
+                            onclick={props.onaction.reform(move |_: MouseEvent| Action::Compare(!comparing))}>
+                            { lang.text(Text::Compare) }</button>
                     }
                     if hidden.shows(Part::ShowTestData) {
                         <Checkbox label={lang.text(Text::ShowTestData)} checked={config.page.show_test_data}
