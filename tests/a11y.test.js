@@ -31,10 +31,11 @@ for (const [name, hash, epoch] of [
   ['a lesson with its question answered and the Lessons menu open', '#lesson=activations&step=3', 'Epoch'],
   ['a lesson in Chinese with a goal', '#lesson=linear-collapse&step=2&lang=zh', '轮次'],
   ['drawing, with the timeline after a run looked back at', '#seed=a11y&speed=10', 'Epoch'],
+  ['compare mode after a run, in Chinese', '#seed=a11y&lang=zh&speed=10&compare=activation:relu', '轮次'],
 ]) {
   test(`no serious or critical accessibility violation: ${name}`, OPTIONS, async (t) => {
     const { page, errors } = await openPlayground(t, hash);
-    await page.getByLabel(epoch, { exact: true }).waitFor({ timeout: 20_000 });
+    await page.getByLabel(epoch, { exact: true }).first().waitFor({ timeout: 20_000 });
     if (name.startsWith('an all-Linear')) {
       await page.getByRole('button', { name: 'Step', exact: true }).click();
       await page.getByRole('button', { name: 'New weights', exact: true }).click();
@@ -55,6 +56,12 @@ for (const [name, hash, epoch] of [
       await page.getByRole('button', { name: 'Continue from here', exact: true }).waitFor();
       await page.getByRole('button', { name: 'Draw', exact: true }).click();
       await page.getByRole('application', { name: /^Drawing area/ }).focus();
+    }
+    if (name.startsWith('compare mode')) {
+      await page.getByRole('region', { name: '对比两个网络', exact: true }).waitFor();
+      await page.getByRole('button', { name: '运行', exact: true }).click();
+      await page.getByText(/测试损失在第 [\d,]+ 轮降到 0\.1/).first().waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: '暂停', exact: true }).click();
     }
     assert.deepEqual(await audit(page), []);
     assert.deepEqual(errors, []);

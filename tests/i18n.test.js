@@ -67,8 +67,10 @@ const LATIN_ALLOWED = new Set([
 async function ready(t, hash = '') {
   const opened = await openPlayground(t, hash);
   const { page } = opened;
-  await page.locator('canvas.plot-image').waitFor({ state: 'visible', timeout: 20_000 });
-  await eventually(() => paintedShare(page.locator('canvas.plot-image')), (share) => share === 1, {
+  // The page's own map (compare mode adds two more).
+  const map = page.locator('canvas.plot-image').first();
+  await map.waitFor({ state: 'visible', timeout: 20_000 });
+  await eventually(() => paintedShare(map), (share) => share === 1, {
     what: 'the heatmap to be drawn',
   });
   return opened;
@@ -232,5 +234,20 @@ test('without lang= the browser’s language decides; lang= in the link wins', O
   await page.goto(new URL('#seed=browser&lang=en', page.url()).href);
   await page.reload({ waitUntil: 'load' });
   await assertLanguage(page, 0);
+  assert.deepEqual(errors, []);
+});
+
+test('compare mode speaks Chinese', OPTIONS, async (t) => {
+  const { page, errors } = await ready(t, '#lang=zh&seed=cmp&compare=activation:relu;learningRate:0.1');
+  const panel = page.getByRole('region', { name: '对比两个网络', exact: true });
+  await panel.waitFor();
+  await panel.getByRole('region', { name: '网络 A', exact: true }).waitFor();
+  const b = panel.getByRole('region', { name: '网络 B', exact: true });
+  await b.getByText('不同之处：激活函数 ReLU、学习率 0.1', { exact: true }).waitFor();
+  await b.getByText('测试损失尚未降到 0.1', { exact: true }).waitFor();
+  assert.equal(await panel.getByLabel('激活函数', { exact: true }).evaluate((s) => s.options[0].textContent), '与 A 相同（Tanh）');
+  await page.getByText('实线：网络 A · 虚线：网络 B', { exact: true }).waitFor();
+  assert.equal(await button(page, '对比').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(await strayLatin(page), []);
   assert.deepEqual(errors, []);
 });

@@ -80,8 +80,11 @@ pub struct Config {
 }
 
 /// The areas a `panels=` link may name: the run controls and menus, the data column,
-/// the network, the output, the panel Inside the network, and the earlier runs.
-pub const PANELS: [&str; 6] = ["controls", "data", "network", "output", "inside", "runs"];
+/// the network, the output, the panel Inside the network, the earlier runs, and compare
+/// mode's panel.
+pub const PANELS: [&str; 7] = [
+    "controls", "data", "network", "output", "inside", "runs", "compare",
+];
 
 /// The built-in lessons' names, in the course's order (`lesson=NAME`). The page holds
 /// their content (one data file per lesson); the link only names one.

@@ -182,7 +182,9 @@ pub fn App() -> Html {
                             onaction={onaction.clone()} />
                     }
                 </main>
-                if let (Some(b), Some(compare)) = (state.view_b(), config.page.compare.clone()) {
+                if let (Some(b), Some(compare), true) =
+                    (state.view_b(), config.page.compare.clone(), panel("compare"))
+                {
                     <ComparePanel a={state.view()} {b} {compare} reached={state.reached}
                         onaction={onaction.clone()} />
                 }
