@@ -51,6 +51,8 @@ const CONFIGS = {
   // Ours (issue 11): 10,000 imported points (see importPoints), 6×16 tanh.
   imported: 'seed=bench&networkShape=16,16,16,16,16,16&activation=tanh&batchSize=10',
 };
+// Ours (issue 11): compare mode with two heavy networks, B learning at 0.01 (A at 0.03).
+CONFIGS.compare = `${CONFIGS.heavy}&compare=learningRate:0.01`;
 
 /** 10,000 points of two interleaved spirals with some scatter, labels ±1, as CSV text. */
 function spiralsCsv() {
@@ -141,7 +143,8 @@ async function open(browser, hash, speed, onResponse, query = '', height = 900) 
   page.on('crash', () => errors.push('page crashed'));
   if (onResponse) page.on('response', onResponse);
   await page.goto(new URL(`index.html${query}#${hash}&speed=${speed}`, BASE_URL).href, { waitUntil: 'load' });
-  const epoch = page.getByLabel('Epoch', { exact: true });
+  // The top bar's (compare mode's cards have one each too).
+  const epoch = page.getByLabel('Epoch', { exact: true }).first();
   await epoch.waitFor({ state: 'visible', timeout: 30_000 });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -178,8 +181,13 @@ async function measure(browser, prefix, hash, speed, query = '', height = 900, s
       );
       log(`${prefix}: ${shown} of ${await figures.count()} figures on screen`);
     }
+    // Compare mode: network B's epoch counter, read at both ends of the window too.
+    const other = hash.includes('compare=')
+      ? page.getByRole('region', { name: 'Network B', exact: true }).getByLabel('Epoch', { exact: true })
+      : null;
     await play(page);
     await sleep(WARM_UP_MS);
+    const otherStart = other ? epochNumber((await other.innerText()).trim()) : null;
     const m0 = await metrics(cdp);
     const start = await epoch.evaluate((el) => {
       Object.assign(window.__bench, { starts: [], works: [], recording: true });
@@ -192,6 +200,7 @@ async function measure(browser, prefix, hash, speed, query = '', height = 900, s
       return { text: el.innerText.trim(), t: performance.now(), starts: b.starts, works: b.works };
     });
     const m1 = await metrics(cdp);
+    const otherEnd = other ? epochNumber((await other.innerText()).trim()) : null;
     const seconds = (end.t - start.t) / 1_000;
     const epochs = epochNumber(end.text) - epochNumber(start.text);
     const intervals = end.starts.slice(1).map((t, i) => t - end.starts[i]);
@@ -212,6 +221,7 @@ async function measure(browser, prefix, hash, speed, query = '', height = 900, s
       script_pct: (100 * (m1.ScriptDuration - m0.ScriptDuration)) / seconds,
       errors: errors.length,
       workers: page.workers().length,
+      ...(other ? { b_epochs_per_s: (otherEnd - otherStart) / seconds } : {}),
     };
     log(`${prefix}:`, JSON.stringify(out));
     if (errors.length > 0) log(`${prefix}: errors on the page:`, errors.join(' | '));
@@ -413,6 +423,7 @@ try {
     ['max.heavy_panel', CONFIGS.heavy, 'max', '', PANEL_HEIGHT],
     ['one.heavy_panel', CONFIGS.heavy, '1', '', PANEL_HEIGHT],
     ['max.imported', CONFIGS.imported, 'max', '', 900, importPoints],
+    ['max.compare', CONFIGS.compare, 'max', ''],
   ];
   for (const [name, hash, speed, query, height, setup] of rows) {
     if (wanted(name)) Object.assign(result, await measure(browser, name, hash, speed, query, height, setup));

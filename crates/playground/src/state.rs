@@ -168,6 +168,8 @@ pub enum Action {
         /// The first epoch its test loss reached the target, if the worker watched.
         reached: Option<u64>,
     },
+    /// Several actions at once, in order, drawn once (both workers' progress in a frame).
+    Batch(Vec<Action>),
     /// Turns compare mode on (both networks start from epoch 0) or off.
     Compare(bool),
     /// Sets a setting of the second network (`None`: the same as the first's); both
@@ -731,6 +733,12 @@ impl AppState {
                 if next.playing && run == next.run {
                     next.adopt(side, &state, reached);
                 }
+            }
+            Action::Batch(actions) => {
+                for action in actions {
+                    next.apply(action);
+                }
+                return;
             }
             Action::Compare(on) => next.set_compare(on.then(Default::default)),
             Action::SetCompare(key, value) => {

@@ -42,7 +42,7 @@ const CRITERION: [(&str, &str, &str); 8] = [
     ),
 ];
 /// The two browser configurations (prefixes in run.js's output) and how the report names them.
-const CONFIGS: [(&str, &str); 5] = [
+const CONFIGS: [(&str, &str); 6] = [
     ("default", "default (`seed=bench`)"),
     (
         "heavy",
@@ -59,6 +59,10 @@ const CONFIGS: [(&str, &str); 5] = [
     (
         "imported",
         "imported (10,000 points of Import CSV, 5,000 training; x and y, 6×16 tanh, batch 10)",
+    ),
+    (
+        "compare",
+        "compare (two heavy networks in compare mode, B with learning rate 0.01, each in its own worker; network A's epochs)",
     ),
 ];
 const MEMORY_EPOCHS: f64 = 1e6;
@@ -431,6 +435,7 @@ fn browser_tables(b: &Flat) -> String {
         "max.heavy_panel",
         "one.heavy_panel",
         "max.imported",
+        "max.compare",
         "draw",
         "memory",
     ]
@@ -583,6 +588,18 @@ fn targets(b: &Flat) -> String {
         "10,000 imported points with 6×16 tanh at `speed=max`",
         "max.imported",
         30.0,
+    );
+    let (a, b, fps) = (
+        n("max.compare.epochs_per_s"),
+        n("max.compare.b_epochs_per_s"),
+        n("max.compare.fps"),
+    );
+    md += &format!(
+        "| Compare mode with two heavy networks at `speed=max`: each ≥ 1,500 epochs/s | A {} epochs/s, B {} epochs/s, at {} frames/s | {} |\n",
+        opt(a, grouped),
+        opt(b, grouped),
+        opt(fps, |v| format!("{v:.1}")),
+        mark(a.zip(b).map(|(a, b)| a.min(b) >= 1500.0)),
     );
     let (frames, clicks, points) = (n("draw.frames_max"), n("draw.clicks"), n("draw.points"));
     md += &format!(
@@ -739,7 +756,7 @@ mod tests {
     #[test]
     fn a_missing_browser_run_is_reported_not_invented() {
         let md = targets(&Flat::default());
-        assert_eq!(md.matches("not measured").count(), 11);
+        assert_eq!(md.matches("not measured").count(), 12);
         let b = Flat::parse(
             r#"{"memory.wasm_before":1e6,"memory.wasm_after":1e6,"memory.cdp_heap_before":1e6,"memory.cdp_heap_after":2e6,"memory.epochs":5000}"#,
         )

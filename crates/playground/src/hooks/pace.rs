@@ -144,6 +144,7 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
                 let redraw = pacer.borrow_mut().redraw(time, speed);
                 let mut epochs = 0;
                 let clients = clients.borrow();
+                let mut adopted = vec![];
                 for side in Side::ALL.into_iter().filter(|_| redraw) {
                     let Some(p) = clients[side.index()]
                         .as_ref()
@@ -161,12 +162,18 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
                             p.state.train_loss.is_finite() && p.state.test_loss.is_finite();
                         step.progress(side, epoch, finite);
                     }
-                    dispatcher.dispatch(Action::Adopt {
+                    adopted.push(Action::Adopt {
                         side,
                         run: p.run,
                         state: p.state.into(),
                         reached: p.reached,
                     });
+                }
+                // One action, so the page draws once for both networks.
+                match adopted.len() {
+                    0 => {}
+                    1 => dispatcher.dispatch(adopted.remove(0)),
+                    _ => dispatcher.dispatch(Action::Batch(adopted)),
                 }
                 // Both workers may go on to the next common limit.
                 if let Some((run, step)) = lock.borrow_mut().as_mut().filter(|_| redraw) {
