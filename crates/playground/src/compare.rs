@@ -284,9 +284,13 @@ mod tests {
             state: Rc::new(session.training_state()),
             reached: Some(7),
         };
+        // Both in one action, as a frame adopts them.
         let s = run(
             s.clone(),
-            [adopt(Side::A, &a, s.run), adopt(Side::B, &bb, s.run)],
+            [Action::Batch(vec![
+                adopt(Side::A, &a, s.run),
+                adopt(Side::B, &bb, s.run),
+            ])],
         );
         assert_eq!((s.session.epoch(), b(&s).epoch()), (30, 20));
         assert_eq!(s.reached, [Some(7), Some(7)]);
