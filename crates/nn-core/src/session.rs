@@ -491,11 +491,12 @@ impl Session {
 
     /// Follows `a` as compare mode's second network: takes `config` (A's with this
     /// network's overrides, [`crate::compare::Compare::config_b`]) and, when A's data
-    /// changed, A's points, seed and stream. A new network or new data at A's epoch 0
-    /// starts over from the starting weights A's stream gives (the same as A's where the
-    /// shapes agree); new data mid-run (Regenerate, drawing) keeps the network training,
-    /// as it does for A. Live settings apply from the next update.
-    pub fn follow(&mut self, a: &Session, config: Config) {
+    /// changed, A's points, seed and stream. A new network, or new data that started A
+    /// over, starts this one over from the starting weights A's stream gives (the same as
+    /// A's where the shapes agree); new data A kept training on (`kept`: Regenerate,
+    /// drawing) keeps this network training too. Live settings apply from the next
+    /// update.
+    pub fn follow(&mut self, a: &Session, config: Config, kept: bool) {
         let old = std::mem::replace(&mut self.config, config);
         let new = &self.config;
         let changed = |effect| {
@@ -514,7 +515,7 @@ impl Session {
             self.start = a.start.clone();
             self.rng = a.rng.clone();
         }
-        if net_changed || (data_changed && a.epoch == 0) {
+        if net_changed || (data_changed && !kept) {
             self.reset();
         } else if data_changed {
             self.refresh_inputs();
@@ -590,12 +591,12 @@ mod tests {
         b.step_many(5);
         // New data mid-run: both keep training on it.
         a.regenerate();
-        b.follow(&a, c.config_b(a.config()));
+        b.follow(&a, c.config_b(a.config()), true);
         assert_eq!((b.train_points(), b.epoch()), (a.train_points(), 5));
         assert_eq!(b.config().seed, a.config().seed);
         // New weights: B starts from A's.
         a.new_weights();
-        b.follow(&a, c.config_b(a.config()));
+        b.follow(&a, c.config_b(a.config()), false);
         assert_eq!(b.epoch(), 0);
         assert_eq!(
             b.network().layers()[0].weights,
@@ -605,7 +606,7 @@ mod tests {
         let mut config = a.config().clone();
         config.dataset = crate::Dataset::Circle;
         a.apply(config);
-        b.follow(&a, c.config_b(a.config()));
+        b.follow(&a, c.config_b(a.config()), false);
         assert_eq!(b.test_points(), a.test_points());
         assert_eq!(
             b.network().layers()[1].weights,

@@ -28,6 +28,8 @@ pub enum Follow {
     Trained,
     /// Trained A one mini-batch: B trains one of its own.
     Batch,
+    /// Gave A new points it keeps training on (Regenerate, drawing): B keeps its network.
+    NewPoints,
     /// Anything else.
     Other,
 }
@@ -112,7 +114,7 @@ impl AppState {
                 self.compare_version += 1;
             }
             Some(b) if b.config() != &config => {
-                Rc::make_mut(b).follow(&self.session, config);
+                Rc::make_mut(b).follow(&self.session, config, how == Follow::NewPoints);
                 self.compare_version += 1;
             }
             Some(_) => {}
@@ -236,6 +238,25 @@ mod tests {
         let s = run(s, [Action::Step, Action::Regenerate]);
         assert_eq!(b(&s).train_points(), s.session.train_points());
         assert_eq!((s.session.epoch(), b(&s).epoch()), (1, 1));
+        // A point drawn before training: both keep their (equal) starting weights.
+        let s = run(s, [Action::Reset]);
+        let p = nn_core::Point {
+            x: 1.0,
+            y: 1.0,
+            target: nn_core::Target::Binary(true),
+        };
+        let s = run(
+            s,
+            [Action::EditPoints(nn_core::given::Edit::Add(
+                p,
+                nn_core::csv::Split::Train,
+            ))],
+        );
+        assert_eq!(b(&s).train_points(), s.session.train_points());
+        assert_eq!(
+            b(&s).network().layers()[0].weights,
+            s.session.network().layers()[0].weights
+        );
     }
 
     #[test]

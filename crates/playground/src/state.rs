@@ -614,6 +614,7 @@ impl AppState {
         let how = match action {
             Action::Step | Action::Tick | Action::TrainFor { .. } => Follow::Trained,
             Action::StepBatch => Follow::Batch,
+            Action::EditPoints(_) | Action::Regenerate => Follow::NewPoints,
             _ => Follow::Other,
         };
         // Training from a checkpoint looked back at branches the run there.
