@@ -33,6 +33,12 @@ pub struct Layer {
     /// The optimiser's state: [`OptimizerKind::slots`] numbers per weight, then per bias.
     pub(crate) opt_w: Vec<f64>,
     pub(crate) opt_b: Vec<f64>,
+    /// The same working buffers for two samples side by side ([`Network::train_pair`]):
+    /// lane 0 and lane 1 of each node.
+    z2: Vec<[f64; 2]>,
+    out2: Vec<[f64; 2]>,
+    out_der2: Vec<[f64; 2]>,
+    in_der2: Vec<[f64; 2]>,
     /// Σ over updates of Σ |mean gradient| over the weights, and the updates counted,
     /// since the statistics last took them ([`Network::take_gradient_sums`]).
     grad_abs_sum: f64,
@@ -56,6 +62,10 @@ impl Layer {
             acc_b: vec![0.0; n_out],
             opt_w: vec![0.0; slots * n_in * n_out],
             opt_b: vec![0.0; slots * n_out],
+            z2: vec![[0.0; 2]; n_out],
+            out2: vec![[0.0; 2]; n_out],
+            out_der2: vec![[0.0; 2]; n_out],
+            in_der2: vec![[0.0; 2]; n_out],
             grad_abs_sum: 0.0,
             grad_updates: 0,
         }
@@ -117,6 +127,8 @@ impl NetworkSpec {
 #[derive(Clone, Debug)]
 pub struct Network {
     inputs: Vec<f64>,
+    /// Two samples' inputs side by side ([`Network::train_pair`]).
+    inputs2: Vec<[f64; 2]>,
     layers: Vec<Layer>,
     regularization: Regularization,
     head: Head,
@@ -167,6 +179,7 @@ impl Network {
         };
         Network {
             inputs: vec![0.0; spec.inputs],
+            inputs2: vec![[0.0; 2]; spec.inputs],
             layers,
             regularization: spec.regularization,
             head: spec.head,
@@ -391,6 +404,127 @@ impl Network {
         self.pending += 1;
     }
 
+    /// [`Network::forward`] and [`Network::backward`] for two samples in a row with no
+    /// update between them, computed side by side: the weights are the same for both, so
+    /// each weight is read once for two samples, and the pairs of sums run in SIMD lanes
+    /// where the target has them. Every number is the one the two calls in turn give:
+    /// each lane sums in the scalar order, and each accumulator adds the first sample's
+    /// term, then the second's.
+    pub fn train_pair(&mut self, inputs: [&[f64]; 2], targets: [Target; 2]) {
+        for ((pair, a), b) in self.inputs2.iter_mut().zip(inputs[0]).zip(inputs[1]) {
+            *pair = [*a, *b];
+        }
+        self.forward_pair();
+        self.backward_pair(targets);
+    }
+
+    fn forward_pair(&mut self) {
+        for l in 0..self.layers.len() {
+            let (before, rest) = self.layers.split_at_mut(l);
+            let prev: &[[f64; 2]] = match before.last() {
+                Some(p) => &p.out2,
+                None => &self.inputs2,
+            };
+            let layer = &mut rest[0];
+            let n_in = layer.n_in;
+            for (i, z) in layer.z2.iter_mut().enumerate() {
+                let row = &layer.weights[i * n_in..(i + 1) * n_in];
+                let b = layer.biases[i];
+                let mut sum = [b, b];
+                for (w, a) in row.iter().zip(prev) {
+                    sum[0] += w * a[0];
+                    sum[1] += w * a[1];
+                }
+                *z = sum;
+            }
+            let act = layer.activation;
+            for (o, z) in layer.out2.iter_mut().zip(&layer.z2) {
+                *o = [act.apply(z[0]), act.apply(z[1])];
+            }
+        }
+    }
+
+    fn backward_pair(&mut self, targets: [Target; 2]) {
+        let n = self.layers.len();
+        {
+            // The output layer's gradient, one lane at a time through the scalar buffers
+            // (the head reads whole slices: z, outputs, probabilities).
+            let out_layer = &mut self.layers[n - 1];
+            for (k, &target) in targets.iter().enumerate() {
+                for i in 0..out_layer.n_out {
+                    out_layer.z[i] = out_layer.z2[i][k];
+                    out_layer.out[i] = out_layer.out2[i][k];
+                }
+                if !self.probs.is_empty() {
+                    softmax(&out_layer.z, &mut self.probs);
+                }
+                self.head.gradient(
+                    &out_layer.z,
+                    &out_layer.out,
+                    &self.probs,
+                    target,
+                    &mut out_layer.in_der,
+                );
+                for i in 0..out_layer.n_out {
+                    out_layer.in_der2[i][k] = out_layer.in_der[i];
+                }
+            }
+        }
+        for l in (0..n).rev() {
+            let (before, rest) = self.layers.split_at_mut(l);
+            let layer = &mut rest[0];
+            if l + 1 < n {
+                let act = layer.activation;
+                for i in 0..layer.n_out {
+                    let (z, o, d) = (layer.z2[i], layer.out2[i], layer.out_der2[i]);
+                    layer.in_der2[i] = [
+                        d[0] * act.derivative_from_output(z[0], o[0]),
+                        d[1] * act.derivative_from_output(z[1], o[1]),
+                    ];
+                }
+            }
+            for (acc, d) in layer.acc_b.iter_mut().zip(&layer.in_der2) {
+                *acc += d[0];
+                *acc += d[1];
+            }
+            let n_in = layer.n_in;
+            match before.last_mut() {
+                Some(prev) => {
+                    prev.out_der2.fill([0.0; 2]);
+                    for i in 0..layer.n_out {
+                        let d = layer.in_der2[i];
+                        let acc = &mut layer.acc_w[i * n_in..(i + 1) * n_in];
+                        let row = &layer.weights[i * n_in..(i + 1) * n_in];
+                        for (((acc, a), o), w) in acc
+                            .iter_mut()
+                            .zip(&prev.out2)
+                            .zip(prev.out_der2.iter_mut())
+                            .zip(row)
+                        {
+                            let terms = [d[0] * a[0], d[1] * a[1]];
+                            *acc += terms[0];
+                            *acc += terms[1];
+                            o[0] += w * d[0];
+                            o[1] += w * d[1];
+                        }
+                    }
+                }
+                None => {
+                    for i in 0..layer.n_out {
+                        let d = layer.in_der2[i];
+                        let acc = &mut layer.acc_w[i * n_in..(i + 1) * n_in];
+                        for (acc, a) in acc.iter_mut().zip(&self.inputs2) {
+                            let terms = [d[0] * a[0], d[1] * a[1]];
+                            *acc += terms[0];
+                            *acc += terms[1];
+                        }
+                    }
+                }
+            }
+        }
+        self.pending += 2;
+    }
+
     /// Applies the mean of the accumulated gradients through the optimiser, then the
     /// regularisation step with the original's L1 rule, and clears the accumulators.
     pub fn update(&mut self, learning_rate: f64, regularization_rate: f64) {
@@ -538,6 +672,46 @@ mod tests {
             }
         }
         v
+    }
+
+    #[test]
+    fn two_samples_side_by_side_give_the_bits_of_two_in_turn() {
+        let (x0, x1) = ([0.3, -0.8, 0.5], [-1.7, 0.25, 2.2]);
+        for (act, head, outputs, t0) in grad_cases() {
+            let mut s = spec(act, Regularization::L1);
+            s.head = head;
+            s.outputs = outputs;
+            s.activations = vec![act, Activation::Sigmoid];
+            let mut one = Network::new(&s, &mut SeedRandom::new("pair"));
+            let t1 = match t0 {
+                Target::Binary(b) => Target::Binary(!b),
+                Target::Value(v) => Target::Value(-v),
+                Target::Class(c) => Target::Class((c + 1) % outputs as u8),
+            };
+            let mut two = one.clone();
+            // Something accumulated already, then two samples, then an update.
+            for net in [&mut one, &mut two] {
+                net.forward(&x1);
+                net.backward(t0);
+            }
+            one.forward(&x0);
+            one.backward(t0);
+            one.forward(&x1);
+            one.backward(t1);
+            two.train_pair([&x0, &x1], [t0, t1]);
+            let bits = |n: &Network| -> Vec<u64> {
+                n.layers
+                    .iter()
+                    .flat_map(|l| l.acc_w.iter().chain(&l.acc_b))
+                    .map(|v| v.to_bits())
+                    .collect()
+            };
+            assert_eq!(bits(&one), bits(&two), "{act:?} {head:?}");
+            assert_eq!(one.pending(), two.pending());
+            one.update(0.03, 0.001);
+            two.update(0.03, 0.001);
+            assert_eq!(one.weights(), two.weights(), "{act:?} {head:?}");
+        }
     }
 
     #[test]

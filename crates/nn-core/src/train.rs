@@ -65,10 +65,22 @@ pub fn train_from(
     from: usize,
 ) {
     let batch = p.batch_size.max(1);
-    for (i, pt) in points.iter().enumerate().skip(from) {
-        net.forward(inputs.row(i));
-        net.backward(pt.target);
-        if (i + 1) % batch == 0 {
+    let mut i = from;
+    while i < points.len() {
+        // Two samples with no update between them train side by side (the same numbers).
+        let pair = i + 1 < points.len() && (i + 1) % batch != 0;
+        if pair {
+            net.train_pair(
+                [inputs.row(i), inputs.row(i + 1)],
+                [points[i].target, points[i + 1].target],
+            );
+            i += 2;
+        } else {
+            net.forward(inputs.row(i));
+            net.backward(points[i].target);
+            i += 1;
+        }
+        if i % batch == 0 {
             net.update(p.learning_rate, p.regularization_rate);
         }
     }
