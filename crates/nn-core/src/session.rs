@@ -155,10 +155,17 @@ impl Session {
         if n == 0 {
             return;
         }
+        self.train_epochs(n);
+        self.recompute_losses();
+    }
+
+    /// Trains `n` epochs and leaves the losses as they were: call
+    /// [`Session::recompute_losses`] before showing them (the training worker times the
+    /// two apart).
+    pub fn train_epochs(&mut self, n: u64) {
         for _ in 0..n {
             self.train_one();
         }
-        self.recompute_losses();
     }
 
     /// Trains `n` epochs as [`Session::step_many`] does (the same numbers), checking the
@@ -168,6 +175,14 @@ impl Session {
         if n == 0 {
             return None;
         }
+        let reached = self.train_epochs_watching(n, target);
+        self.recompute_losses();
+        reached
+    }
+
+    /// [`Session::step_many_watching`] without the final loss update (as
+    /// [`Session::train_epochs`]).
+    pub fn train_epochs_watching(&mut self, n: u64, target: f64) -> Option<u64> {
         let mut reached = None;
         for _ in 0..n {
             self.train_one();
@@ -178,7 +193,6 @@ impl Session {
                 }
             }
         }
-        self.recompute_losses();
         reached
     }
 

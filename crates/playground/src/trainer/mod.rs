@@ -29,6 +29,9 @@ use crate::side::Side;
 /// stop waits for the slice to end.
 pub const SLICE_MS: f64 = 25.0;
 
+/// A slice trains at least this many times as long as its loss pass takes.
+const LOSS_SHARE: f64 = 6.0;
+
 /// A run handed to a worker: the session of `link` (its points in `given`, if any) in
 /// `state`, trained up to `limit`.
 #[derive(Clone, Debug, PartialEq)]
@@ -152,16 +155,21 @@ impl Trainer {
         let session = self.session.as_mut()?;
         let start = now();
         if self.watch && self.reached.is_none() {
-            self.reached = session.step_many_watching(epochs, nn_core::compare::TARGET_LOSS);
+            self.reached = session.train_epochs_watching(epochs, nn_core::compare::TARGET_LOSS);
         } else {
-            session.step_many(epochs);
+            session.train_epochs(epochs);
         }
-        let spent = now() - start;
-        // Double while well under the slice, halve when well over (a slice cut short
-        // by the limit says nothing about the pace).
-        if spent < SLICE_MS * 0.5 && epochs == self.epochs {
+        let trained = now();
+        session.recompute_losses();
+        let (training, losses) = (trained - start, now() - trained);
+        // The slice's training aims at SLICE_MS, or at several times the loss pass when
+        // that is long (10,000 points), so that the losses after each slice cost at most
+        // about a sixth of the time. Double while well under, halve when well over (a
+        // slice cut short by the limit says nothing about the pace).
+        let aim = SLICE_MS.max(LOSS_SHARE * losses);
+        if training < aim * 0.5 && epochs == self.epochs {
             self.epochs = (self.epochs * 2).min(1 << 20);
-        } else if spent > SLICE_MS * 1.5 {
+        } else if training > aim * 1.5 {
             self.epochs = (epochs / 2).max(1);
         }
         if session.diverged() {
@@ -343,6 +351,43 @@ mod tests {
         });
         assert!(first.is_some());
         assert_eq!(p.reached, first);
+    }
+
+    /// The epochs per slice after ten slices whose epochs take `epoch_ms` each and whose
+    /// loss pass takes `loss_ms`.
+    fn settled_epochs(epoch_ms: f64, loss_ms: f64) -> u64 {
+        let page = session("seed=long");
+        let mut t = Trainer::default();
+        t.start(job(
+            1,
+            &hash::write(page.config()),
+            None,
+            &page.training_state(),
+        ))
+        .unwrap();
+        for _ in 0..10 {
+            let planned = t.epochs.min(t.left()) as f64;
+            let (mut calls, mut clock) = (0, 0.0);
+            t.slice(|| {
+                calls += 1;
+                clock += match calls {
+                    1 => 0.0,
+                    2 => epoch_ms * planned,
+                    _ => loss_ms,
+                };
+                clock
+            })
+            .unwrap();
+        }
+        t.epochs
+    }
+
+    #[test]
+    fn a_long_loss_pass_makes_the_slices_longer() {
+        // A short loss pass: about SLICE_MS of training per slice.
+        assert_eq!(settled_epochs(10.0, 1.0), 2);
+        // A 20 ms loss pass (10,000 points): about 6 × 20 ms of training per slice.
+        assert_eq!(settled_epochs(10.0, 20.0), 8);
     }
 
     #[test]
