@@ -58,7 +58,9 @@ test('compare mode trains both sides and overlays both curves', OPTIONS, async (
   await eventually(() => page.evaluate(() => location.hash), (h) => h.includes('compare=activation:relu'), {
     what: 'the link to carry B',
   });
-  await b.region.getByText('Differs in: Activation ReLU').waitFor();
+  await panel.getByLabel('Batch size', { exact: true }).selectOption({ label: '250 (full batch)' });
+  await b.region.getByText('Differs in: Activation ReLU, Batch size 250').waitFor();
+  assert.match(await page.evaluate(() => location.hash), /compare=activation:relu;batchSize:250(&|$)/);
   // Same data and starting weights, another activation: different losses at epoch 0.
   assert.equal(await a.epoch(), 0);
   assert.equal(await b.epoch(), 0);

@@ -623,6 +623,8 @@ pub enum Text {
     TimelineComparing,
     /// Part: compare mode.
     PartCompare,
+    /// B's batch menu: the batch of every training point, "{0} (full batch)".
+    FullBatch,
     /// Heading of the challenge box.
     ChallengeTitle,
     /// The goal met: "Met at epoch {0}".

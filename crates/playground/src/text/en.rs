@@ -360,6 +360,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::CompareLegend => "Solid lines: network A · dashed lines: network B",
         Text::TimelineComparing => "The timeline is off while two networks are compared.",
         Text::PartCompare => "Compare mode",
+        Text::FullBatch => "{0} (full batch)",
         Text::ChallengeTitle => "Challenge",
         Text::ChallengeMet => "Met at epoch {0}.",
         Text::ChallengeNotYet => "Not met yet: train, or change the settings.",

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use nn_core::compare::{Compare, KEYS};
+use nn_core::config::MAX_BATCH;
 use nn_core::registry::{self, Choices};
 use nn_core::Config;
 use yew::prelude::*;
@@ -65,24 +66,34 @@ fn value_label(lang: Lang, key: &str, value: &str) -> String {
 }
 
 /// B's menu for `key`: "Same as A (A's value)", then every value; `None` where the
-/// setting is not in use for B.
+/// setting is not in use for B. `full` is the number of training points: the batch that
+/// takes them all at once.
 fn menu(
     lang: Lang,
     key: &'static str,
     a: &Config,
     b: &Config,
+    full: usize,
 ) -> Option<Rc<[Choice<Option<String>>]>> {
     let entry = registry::entry(key).filter(|e| (e.in_use)(b))?;
     let a_value = (entry.write)(a).or_else(|| entry.default_value());
     let list: Vec<(String, String)> = match entry.choices {
         Choices::Slider(_) => {
             let mut sizes: Vec<usize> = BATCHES.to_vec();
-            sizes.extend([a.batch_size, b.batch_size]);
+            sizes.extend([a.batch_size, b.batch_size, full]);
+            sizes.retain(|&n| (1..=MAX_BATCH).contains(&n));
             sizes.sort_unstable();
             sizes.dedup();
             sizes
                 .into_iter()
-                .map(|n| (n.to_string(), n.to_string()))
+                .map(|n| {
+                    let label = if n == full {
+                        lang.fill(Text::FullBatch, &[&n.to_string()])
+                    } else {
+                        n.to_string()
+                    };
+                    (n.to_string(), label)
+                })
                 .collect()
         }
         _ => {
@@ -146,8 +157,9 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
     let hidden = use_hidden();
     let locked = hidden.locks(Part::Compare);
     let (a, b) = (props.a.session.config(), props.b.session.config());
+    let full = props.a.session.train_points().len();
     let menus = KEYS.iter().filter_map(|&key| {
-        let choices = menu(lang, key, a, b)?;
+        let choices = menu(lang, key, a, b, full)?;
         let selected = props.compare.get(key).map(str::to_string);
         // A value a link gave that the menu lacks is offered too.
         let choices: Rc<[Choice<Option<String>>]> = match &selected {
@@ -243,7 +255,7 @@ mod tests {
         for lang in [Lang::En, Lang::Zh] {
             for key in KEYS {
                 // Every setting is in use here (classification, momentum).
-                let list = menu(lang, key, &a, &b).expect(key);
+                let list = menu(lang, key, &a, &b, 250).expect(key);
                 assert_eq!(list[0].value, None);
                 for choice in &list[1..] {
                     let v = choice.value.clone().unwrap();
@@ -252,15 +264,15 @@ mod tests {
                 }
             }
         }
-        let act = menu(Lang::En, "activation", &a, &b).unwrap();
+        let act = menu(Lang::En, "activation", &a, &b, 250).unwrap();
         assert_eq!(&*act[0].label, "Same as A (Tanh)");
-        let batch = menu(Lang::En, "batchSize", &a, &b).unwrap();
+        let batch = menu(Lang::En, "batchSize", &a, &b, 250).unwrap();
         assert!(batch.iter().any(|c| c.value.as_deref() == Some("7")));
-        assert!(
-            menu(Lang::En, "momentum", &a, &b).is_some(),
-            "μ with momentum"
-        );
-        assert!(menu(Lang::En, "momentum", &a, &a).is_none());
+        let full = batch.iter().find(|c| c.value.as_deref() == Some("250"));
+        assert_eq!(full.map(|c| &*c.label), Some("250 (full batch)"));
+        let momentum = menu(Lang::En, "momentum", &a, &b, 250);
+        assert!(momentum.is_some(), "μ with momentum");
+        assert!(menu(Lang::En, "momentum", &a, &a, 250).is_none());
     }
 
     #[test]
