@@ -17,9 +17,10 @@ use nn_core::{Session, TrainingState};
 use crate::side::Side;
 use crate::state::AppState;
 
-/// The most epochs the one behind is trained on the page to catch up (more than
-/// lock-step ever leaves between them, and few enough not to freeze the page).
-const MAX_CATCH_UP: u64 = 50_000;
+/// The most epochs the one behind is trained on the page to catch up: more than
+/// lock-step leaves between them (two frames of the slower one's epochs), and few enough
+/// not to freeze the page.
+const MAX_CATCH_UP: u64 = 5_000;
 
 /// What the action just applied did, for B to follow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +31,9 @@ pub enum Follow {
     Batch,
     /// Gave A new points it keeps training on (Regenerate, drawing): B keeps its network.
     NewPoints,
+    /// Put A at another point of a run (a playground file, a checkpoint): B starts again
+    /// beside it.
+    Replaced,
     /// Anything else.
     Other,
 }
@@ -98,11 +102,14 @@ impl AppState {
             return;
         };
         let config = compare.config_b(self.config());
+        if how == Follow::Replaced && self.compare.take().is_some() {
+            self.compare_version += 1;
+        }
         match &mut self.compare {
             None => {
                 let mut b = Session::new(config, String::new);
-                // A network opened mid-run (a file): B goes on from the same state if it
-                // can, or both start over.
+                // A run replaced mid-way (a file): B goes on from the same state if it
+                // can (the same shapes and optimiser), or both start over.
                 if self.session.epoch() > 0
                     && b.load_training_state(&self.session.training_state())
                         .is_err()
@@ -319,6 +326,38 @@ mod tests {
         assert_eq!(b(&s).epoch(), 30, "B caught up when training stopped");
         bb.step_many(10);
         assert_eq!(b(&s).training_state(), bb.training_state());
+    }
+
+    #[test]
+    fn a_file_opened_in_compare_mode_gives_b_its_state() {
+        let link = "seed=file&networkShape=3&compare=learningRate:0.3";
+        let saved = run(state(link), [Action::Step, Action::Step]);
+        let file = Action::OpenFile {
+            config: Box::new(saved.config().clone()),
+            state: Rc::new(saved.session.training_state()),
+        };
+        // Trained on past the file, then the file: both are back at its epoch.
+        let s = run(
+            saved.clone(),
+            [Action::Step, Action::Step, Action::Step, file],
+        );
+        assert_eq!((s.session.epoch(), b(&s).epoch()), (2, 2));
+        assert_eq!(
+            b(&s).network().layers()[0].weights,
+            saved.session.network().layers()[0].weights,
+            "B goes on from the file's weights"
+        );
+        // A B that cannot take the state (another optimiser) starts over with A.
+        let other = run(
+            state("seed=file&networkShape=3&compare=optimizer:adam"),
+            [Action::Step],
+        );
+        let file = Action::OpenFile {
+            config: Box::new(other.config().clone()),
+            state: Rc::new(other.session.training_state()),
+        };
+        let s = run(other, [Action::Step, file]);
+        assert_eq!((s.session.epoch(), b(&s).epoch()), (0, 0));
     }
 
     #[test]

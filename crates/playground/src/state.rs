@@ -615,6 +615,9 @@ impl AppState {
             Action::Step | Action::Tick | Action::TrainFor { .. } => Follow::Trained,
             Action::StepBatch => Follow::Batch,
             Action::EditPoints(_) | Action::Regenerate => Follow::NewPoints,
+            Action::OpenFile { .. }
+            | Action::ViewCheckpoint(_)
+            | Action::ContinueFromCheckpoint => Follow::Replaced,
             _ => Follow::Other,
         };
         // Training from a checkpoint looked back at branches the run there.
