@@ -54,13 +54,15 @@ test('compare mode trains both sides and overlays both curves', OPTIONS, async (
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   const { panel, a, b } = cards(page);
   await panel.waitFor();
-  await panel.getByLabel('Activation', { exact: true }).selectOption({ label: 'ReLU' });
+  await panel.getByLabel('Activation of B', { exact: true }).selectOption({ label: 'ReLU' });
   await eventually(() => page.evaluate(() => location.hash), (h) => h.includes('compare=activation:relu'), {
     what: 'the link to carry B',
   });
-  await panel.getByLabel('Batch size', { exact: true }).selectOption({ label: '250 (full batch)' });
-  await b.region.getByText('Differs in: Activation ReLU, Batch size 250').waitFor();
-  assert.match(await page.evaluate(() => location.hash), /compare=activation:relu;batchSize:250(&|$)/);
+  await panel.getByLabel('Batch size of B', { exact: true }).selectOption({ label: '250 (full batch)' });
+  await b.region.getByText('Differs in: Activation ReLU, Batch size 250 (full batch)').waitFor();
+  await eventually(() => page.evaluate(() => location.hash), (h) => /compare=activation:relu;batchSize:full(&|$)/.test(h), {
+    what: 'the full batch in the link',
+  });
   // Same data and starting weights, another activation: different losses at epoch 0.
   assert.equal(await a.epoch(), 0);
   assert.equal(await b.epoch(), 0);
@@ -96,7 +98,7 @@ test('a compare link at maximum speed trains both in workers, exactly as on the 
     const { page, errors } = await openPlayground(t, path);
     const { panel, a, b } = cards(page);
     await panel.waitFor({ timeout: 20_000 });
-    const rate = panel.getByLabel('Learning rate', { exact: true });
+    const rate = panel.getByLabel('Learning rate of B', { exact: true });
     assert.equal(await rate.evaluate((s) => s.selectedOptions[0].text), '0.03', "the link's B");
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     const found = [];

@@ -245,7 +245,7 @@ test('compare mode speaks Chinese', OPTIONS, async (t) => {
   const b = panel.getByRole('region', { name: '网络 B', exact: true });
   await b.getByText('不同之处：激活函数 ReLU、学习率 0.1', { exact: true }).waitFor();
   await b.getByText('测试损失尚未降到 0.1', { exact: true }).waitFor();
-  assert.equal(await panel.getByLabel('激活函数', { exact: true }).evaluate((s) => s.options[0].textContent), '与 A 相同（Tanh）');
+  assert.equal(await panel.getByLabel('B 的激活函数', { exact: true }).evaluate((s) => s.options[0].textContent), '与 A 相同（Tanh）');
   await page.getByText('实线：网络 A · 虚线：网络 B', { exact: true }).waitFor();
   assert.equal(await button(page, '对比').getAttribute('aria-pressed'), 'true');
   assert.deepEqual(await strayLatin(page), []);

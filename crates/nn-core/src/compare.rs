@@ -32,6 +32,9 @@ pub const TARGET_LOSS: f64 = 0.1;
 /// The link's value for two equal networks.
 const SAME: &str = "same";
 
+/// B's batch size that is every training point, however many there are (`batchSize:full`).
+pub const FULL_BATCH: &str = "full";
+
 /// B's overrides, one per key at most, in [`KEYS`] order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Compare {
@@ -43,6 +46,9 @@ fn valid(key: &str, value: &str) -> bool {
     let Some(e) = entry(key).filter(|_| KEYS.contains(&key)) else {
         return false;
     };
+    if key == "batchSize" && value == FULL_BATCH {
+        return true;
+    }
     let mut config = Config::default();
     let mut reasons = Vec::new();
     (e.read)(&mut config, value, &mut reasons);
@@ -118,12 +124,15 @@ impl Compare {
     }
 
     /// B's configuration: A's with the overrides read on top. An overridden activation
-    /// applies to every hidden layer (A's per-layer choices are dropped). B's page
-    /// carries no lesson, goal or compare of its own.
-    pub fn config_b(&self, a: &Config) -> Config {
+    /// applies to every hidden layer (A's per-layer choices are dropped); the full batch
+    /// is `train` points (A's training set). B's page carries no lesson, goal or compare
+    /// of its own.
+    pub fn config_b(&self, a: &Config, train: usize) -> Config {
         let mut b = a.clone();
         for (key, value) in &self.overrides {
-            if let Some(e) = entry(key) {
+            if *key == "batchSize" && value == FULL_BATCH {
+                b.batch_size = train.clamp(1, crate::config::MAX_BATCH);
+            } else if let Some(e) = entry(key) {
                 (e.read)(&mut b, value, &mut Vec::new());
             }
             if *key == "activation" {
@@ -171,8 +180,8 @@ mod tests {
             "seed=cmp&activation=tanh&layerActivations=sigmoid,&networkShape=3,2&goal=epochs_gt_5",
         )
         .config;
-        let (c, _) = Compare::parse("activation:relu;optimizer:adam");
-        let b = c.config_b(&a);
+        let (c, _) = Compare::parse("activation:relu;optimizer:adam;batchSize:full");
+        let b = c.config_b(&a, 250);
         assert_eq!(b.activation, Activation::Relu);
         assert_eq!(
             b.layer_activation(0),
@@ -180,6 +189,7 @@ mod tests {
             "A's per-layer choice is dropped"
         );
         assert_eq!(b.optimizer, OptimizerKind::Adam);
+        assert_eq!(b.batch_size, 250, "the full batch is the training set");
         assert_eq!(
             (b.seed.as_deref(), b.page.goal.is_none()),
             (Some("cmp"), true)

@@ -519,9 +519,11 @@ impl Session {
                 .any(|e| e.effect == effect && e.differs(&old, new))
         };
         let data_changed = changed(Effect::Data) || old.given != new.given || old.seed != new.seed;
-        let net_changed = changed(Effect::Network)
-            || old.draws != new.draws
-            || old.active_features() != new.active_features();
+        // New data A kept training on may reset A's count of New weights (a new seed
+        // starts its own stream): that is not a new network.
+        let net_changed = entries().iter().any(|e| {
+            e.effect == Effect::Network && !(kept && e.key == "draws") && e.differs(&old, new)
+        }) || old.active_features() != new.active_features();
         self.network.set_momentum(new.momentum);
         if data_changed {
             self.train = a.train.clone();
@@ -533,7 +535,12 @@ impl Session {
             self.reset();
         } else if data_changed {
             self.refresh_inputs();
-            self.cursor = self.cursor.min(self.train.len());
+            // Drawn points start the epoch again, as they do for A.
+            self.cursor = if old.given == self.config.given {
+                self.cursor.min(self.train.len())
+            } else {
+                0
+            };
             self.last_batch.clear();
             self.recompute_losses();
         }
@@ -600,17 +607,29 @@ mod tests {
         use crate::compare::Compare;
         let (c, _) = Compare::parse("activation:relu");
         let mut a = session("seed=follow&dataset=xor&networkShape=4");
-        let mut b = Session::new(c.config_b(a.config()), String::new);
+        let mut b = Session::new(c.config_b(a.config(), a.train_points().len()), String::new);
         a.step_many(5);
         b.step_many(5);
-        // New data mid-run: both keep training on it.
+        // New data mid-run: both keep training on it, also after New weights (which
+        // Regenerate's new seed counts from 0 again).
+        a.new_weights();
+        b.follow(&a, c.config_b(a.config(), a.train_points().len()), false);
+        a.step_many(5);
+        b.step_many(5);
+        let weights = b.network().layers()[0].weights.clone();
         a.regenerate();
-        b.follow(&a, c.config_b(a.config()), true);
-        assert_eq!((b.train_points(), b.epoch()), (a.train_points(), 5));
+        b.follow(&a, c.config_b(a.config(), a.train_points().len()), true);
+        assert_eq!(b.train_points(), a.train_points());
+        assert_eq!(b.epoch(), 5);
         assert_eq!(b.config().seed, a.config().seed);
+        assert_eq!(
+            b.network().layers()[0].weights,
+            weights,
+            "B kept its network"
+        );
         // New weights: B starts from A's.
         a.new_weights();
-        b.follow(&a, c.config_b(a.config()), false);
+        b.follow(&a, c.config_b(a.config(), a.train_points().len()), false);
         assert_eq!(b.epoch(), 0);
         assert_eq!(
             b.network().layers()[0].weights,
@@ -620,7 +639,7 @@ mod tests {
         let mut config = a.config().clone();
         config.dataset = crate::Dataset::Circle;
         a.apply(config);
-        b.follow(&a, c.config_b(a.config()), false);
+        b.follow(&a, c.config_b(a.config(), a.train_points().len()), false);
         assert_eq!(b.test_points(), a.test_points());
         assert_eq!(
             b.network().layers()[1].weights,
@@ -628,7 +647,7 @@ mod tests {
         );
         assert_eq!(b.config().activation, crate::Activation::Relu);
         // And B is what a fresh B for A's link would be.
-        let fresh = Session::new(c.config_b(a.config()), String::new);
+        let fresh = Session::new(c.config_b(a.config(), a.train_points().len()), String::new);
         assert_eq!(fresh.training_state(), b.training_state());
     }
 

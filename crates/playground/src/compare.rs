@@ -17,10 +17,11 @@ use nn_core::{Session, TrainingState};
 use crate::side::Side;
 use crate::state::AppState;
 
-/// The most epochs the one behind is trained on the page to catch up: more than
-/// lock-step leaves between them (two frames of the slower one's epochs), and few enough
-/// not to freeze the page.
-const MAX_CATCH_UP: u64 = 5_000;
+/// The most work (epochs × training points) the one behind is trained on the page to
+/// catch up when training stops: more than lock-step leaves between them (two frames of
+/// the slower one's epochs), and little enough not to freeze the page (5,000 epochs of
+/// 500 points).
+const MAX_CATCH_UP: u64 = 2_500_000;
 
 /// What the action just applied did, for B to follow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +35,8 @@ pub enum Follow {
     /// Put A at another point of a run (a playground file, a checkpoint): B starts again
     /// beside it.
     Replaced,
+    /// Stopped training (Pause): the one the workers left behind catches up.
+    Stopped,
     /// Anything else.
     Other,
 }
@@ -70,7 +73,7 @@ impl AppState {
         if on {
             self.playing = false;
             self.compare = None;
-            if self.session.epoch() > 0 {
+            if !at_start(&self.session) {
                 self.train(Session::reset);
             }
         }
@@ -101,16 +104,19 @@ impl AppState {
             self.reached = [None; 2];
             return;
         };
-        let config = compare.config_b(self.config());
-        if how == Follow::Replaced && self.compare.take().is_some() {
-            self.compare_version += 1;
+        let config = compare.config_b(self.config(), self.session.train_points().len());
+        if how == Follow::Replaced {
+            self.reached = [None; 2];
+            if self.compare.take().is_some() {
+                self.compare_version += 1;
+            }
         }
         match &mut self.compare {
             None => {
                 let mut b = Session::new(config, String::new);
                 // A run replaced mid-way (a file): B goes on from the same state if it
                 // can (the same shapes and optimiser), or both start over.
-                if self.session.epoch() > 0
+                if !at_start(&self.session)
                     && b.load_training_state(&self.session.training_state())
                         .is_err()
                 {
@@ -153,7 +159,7 @@ impl AppState {
         };
         let (a_epoch, b_epoch) = (self.session.epoch(), b.epoch());
         let mut changed = false;
-        if a_epoch == 0 && b_epoch > 0 {
+        if at_start(&self.session) && !at_start(b) {
             Rc::make_mut(b).reset();
             changed = true;
         } else if how == Follow::Batch {
@@ -161,20 +167,29 @@ impl AppState {
                 Rc::make_mut(b).step_batch();
                 changed = true;
             }
-        } else if how == Follow::Trained || !self.playing {
+        } else if how == Follow::Trained || how == Follow::Stopped {
+            // B trains what A just trained here; when training stops, the one the
+            // workers left behind catches up (within reason).
             let gap = a_epoch.saturating_sub(b_epoch);
-            if gap > 0 && gap <= MAX_CATCH_UP && !b.diverged() {
+            let affordable = |gap: u64, s: &Session| {
+                how == Follow::Trained
+                    || gap.saturating_mul(s.train_points().len().max(1) as u64) <= MAX_CATCH_UP
+            };
+            if gap > 0 && affordable(gap, b) && !b.diverged() {
                 let b = Rc::make_mut(b);
                 if self.reached[1].is_none() {
-                    let found = b.step_many_watching(gap, TARGET_LOSS);
-                    self.reached[1] = found;
+                    self.reached[1] = b.step_many_watching(gap, TARGET_LOSS);
                 } else {
                     b.step_many(gap);
                 }
                 changed = true;
             }
             let behind = b_epoch.saturating_sub(a_epoch);
-            if !self.playing && behind > 0 && behind <= MAX_CATCH_UP && !self.session.diverged() {
+            if how == Follow::Stopped
+                && behind > 0
+                && affordable(behind, &self.session)
+                && !self.session.diverged()
+            {
                 self.train_epochs(behind);
             }
         }
@@ -184,9 +199,15 @@ impl AppState {
     }
 }
 
+/// Whether `s` is at its starting weights: no epoch, no batch trained.
+fn at_start(s: &Session) -> bool {
+    s.epoch() == 0 && s.updates() == 0 && s.cursor() == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::settings::Setting;
     use crate::state::Action;
     use yew::Reducible;
 
@@ -326,6 +347,35 @@ mod tests {
         assert_eq!(b(&s).epoch(), 30, "B caught up when training stopped");
         bb.step_many(10);
         assert_eq!(b(&s).training_state(), bb.training_state());
+    }
+
+    #[test]
+    fn a_reset_after_a_single_batch_resets_b_and_only_stopping_catches_up() {
+        let s = run(
+            state("seed=batch&networkShape=3&compare=batchSize:full"),
+            [Action::StepBatch],
+        );
+        // B's batch is all 250 training points: its one batch is a whole epoch.
+        assert_eq!((s.session.epoch(), b(&s).epoch()), (0, 1));
+        assert_eq!(s.session.cursor(), 10);
+        // Pointing at a node trains nothing.
+        let s = run(s, [Action::Highlight(None)]);
+        assert_eq!((s.session.epoch(), s.session.cursor()), (0, 10));
+        let s = run(s, [Action::Reset]);
+        assert_eq!((b(&s).epoch(), b(&s).updates()), (0, 0));
+        assert_eq!(
+            b(&s).network().layers()[0].weights,
+            s.session.network().layers()[0].weights
+        );
+    }
+
+    #[test]
+    fn the_full_batch_follows_the_training_set() {
+        let s = state("seed=full&compare=batchSize:full");
+        assert_eq!(b(&s).config().batch_size, 250);
+        let s = run(s, [Action::Set(Setting::PercTrainData(30.0))]);
+        assert_eq!(s.session.train_points().len(), 150);
+        assert_eq!(b(&s).config().batch_size, 150);
     }
 
     #[test]

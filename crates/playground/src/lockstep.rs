@@ -24,11 +24,12 @@ pub struct LockStep {
 }
 
 impl LockStep {
-    /// Lock-step from the networks' epochs at the start of a run.
-    pub fn new(epochs: [u64; 2]) -> Self {
+    /// Lock-step from the networks' epochs at the start of a run, and whether each has
+    /// stopped (diverged: its worker will not train).
+    pub fn new(epochs: [u64; 2], stopped: [bool; 2]) -> Self {
         LockStep {
             epochs,
-            stopped: [false; 2],
+            stopped,
             last_min: epochs[0].min(epochs[1]),
             window: MIN_WINDOW,
         }
@@ -73,7 +74,7 @@ mod tests {
 
     /// Simulates workers of `speeds` epochs per frame under the lock-step.
     fn simulate(speeds: [u64; 2], frames: usize) -> (LockStep, Vec<u64>) {
-        let mut l = LockStep::new([0, 0]);
+        let mut l = LockStep::new([0, 0], [false; 2]);
         let mut limit = l.limit();
         let mut gaps = vec![];
         let mut epochs = [0u64; 2];
@@ -112,7 +113,10 @@ mod tests {
 
     #[test]
     fn a_stopped_network_no_longer_holds_the_other_back() {
-        let mut l = LockStep::new([0, 0]);
+        // One that diverged before the run started never reports.
+        let l = LockStep::new([40, 7], [false, true]);
+        assert_eq!(l.limit(), 40 + MIN_WINDOW);
+        let mut l = LockStep::new([0, 0], [false; 2]);
         l.progress(Side::B, 5, false);
         l.progress(Side::A, 8, true);
         assert_eq!(l.next_limit(), 8 + 2 * 8);

@@ -611,6 +611,7 @@ impl AppState {
             next.playing = false;
             return;
         }
+        let was_playing = next.playing;
         let how = match action {
             Action::Step | Action::Tick | Action::TrainFor { .. } => Follow::Trained,
             Action::StepBatch => Follow::Batch,
@@ -750,6 +751,11 @@ impl AppState {
                 next.set_compare(compare.map(|c| c.with(key, value)));
             }
         }
+        let how = if how == Follow::Other && was_playing && !next.playing {
+            Follow::Stopped
+        } else {
+            how
+        };
         next.follow(how);
         if next.diverged() {
             next.playing = false;

@@ -623,6 +623,8 @@ pub enum Text {
     TimelineComparing,
     /// Part: compare mode.
     PartCompare,
+    /// A menu of B's: "{0} of B".
+    CompareMenu,
     /// B's batch menu: the batch of every training point, "{0} (full batch)".
     FullBatch,
     /// Heading of the challenge box.

@@ -105,10 +105,15 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
                 return;
             };
             let epochs = sessions.clone().map(|s| s.map_or(0, |s| s.epoch()));
-            let step = comparing.then(|| LockStep::new(epochs));
+            let stopped = sessions.clone().map(|s| s.is_none_or(|s| s.diverged()));
+            let step = comparing.then(|| LockStep::new(epochs, stopped));
             for side in Side::ALL {
-                let (Some(c), Some(session)) = (&clients[side.index()], &sessions[side.index()])
-                else {
+                let Some(c) = &clients[side.index()] else {
+                    continue;
+                };
+                // A worker with no network (compare mode turned off) stops.
+                let Some(session) = &sessions[side.index()] else {
+                    c.stop();
                     continue;
                 };
                 c.start(Job {
@@ -157,7 +162,10 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
                         let before = last_epoch.borrow_mut().replace(epoch as f64);
                         epochs = before.map_or(0.0, |b| (epoch as f64 - b).max(0.0)) as u64;
                     }
-                    if let Some((_, step)) = lock.borrow_mut().as_mut() {
+                    // Progress from an earlier run says nothing about this one's lock.
+                    if let Some((_, step)) =
+                        lock.borrow_mut().as_mut().filter(|(run, _)| *run == p.run)
+                    {
                         let finite =
                             p.state.train_loss.is_finite() && p.state.test_loss.is_finite();
                         step.progress(side, epoch, finite);

@@ -361,6 +361,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::TimelineComparing => "The timeline is off while two networks are compared.",
         Text::PartCompare => "Compare mode",
         Text::FullBatch => "{0} (full batch)",
+        Text::CompareMenu => "{0} of B",
         Text::ChallengeTitle => "Challenge",
         Text::ChallengeMet => "Met at epoch {0}.",
         Text::ChallengeNotYet => "Not met yet: train, or change the settings.",

@@ -336,6 +336,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::TimelineComparing => "对比两个网络时时间轴不可用。",
         Text::PartCompare => "对比模式",
         Text::FullBatch => "{0}（全批量）",
+        Text::CompareMenu => "B 的{0}",
         Text::ChallengeTitle => "挑战",
         Text::ChallengeMet => "已在第 {0} 轮达成。",
         Text::ChallengeNotYet => "尚未达成：继续训练，或者调整设置。",

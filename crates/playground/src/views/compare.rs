@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use nn_core::compare::{Compare, KEYS};
+use nn_core::compare::{Compare, FULL_BATCH, KEYS};
 use nn_core::config::MAX_BATCH;
 use nn_core::registry::{self, Choices};
 use nn_core::Config;
@@ -59,8 +59,12 @@ fn label_of(key: &str) -> Text {
         .map_or(Text::Compare, |m| m.label)
 }
 
-/// How `value` of `key` reads in a menu.
-fn value_label(lang: Lang, key: &str, value: &str) -> String {
+/// How `value` of `key` reads in a menu (`full`: the training points, for the full
+/// batch).
+fn value_label(lang: Lang, key: &str, value: &str, full: usize) -> String {
+    if key == "batchSize" && value == FULL_BATCH {
+        return lang.fill(Text::FullBatch, &[&full.to_string()]);
+    }
     lang.choice(key, value)
         .map_or_else(|| value.to_string(), str::to_string)
 }
@@ -80,21 +84,19 @@ fn menu(
     let list: Vec<(String, String)> = match entry.choices {
         Choices::Slider(_) => {
             let mut sizes: Vec<usize> = BATCHES.to_vec();
-            sizes.extend([a.batch_size, b.batch_size, full]);
+            sizes.push(a.batch_size);
             sizes.retain(|&n| (1..=MAX_BATCH).contains(&n));
             sizes.sort_unstable();
             sizes.dedup();
-            sizes
-                .into_iter()
-                .map(|n| {
-                    let label = if n == full {
-                        lang.fill(Text::FullBatch, &[&n.to_string()])
-                    } else {
-                        n.to_string()
-                    };
-                    (n.to_string(), label)
-                })
-                .collect()
+            // The full batch, in order of size: every training point, however many.
+            let at = sizes.partition_point(|&n| n <= full);
+            let mut list: Vec<(String, String)> = sizes
+                .iter()
+                .map(|n| (n.to_string(), n.to_string()))
+                .collect();
+            let label = value_label(lang, key, FULL_BATCH, full);
+            list.insert(at, (FULL_BATCH.to_string(), label));
+            list
         }
         _ => {
             let now = current(entry, b).or_else(|| current(entry, a))?;
@@ -106,14 +108,14 @@ fn menu(
     };
     let same_as = a_value
         .as_deref()
-        .map_or_else(String::new, |v| value_label(lang, key, v));
+        .map_or_else(String::new, |v| value_label(lang, key, v, full));
     let same_as = match entry.choices {
         // "No regularization" is left out of a link.
         Choices::Named(_) if a_value.is_none() => entry
             .choices
             .names()
             .first()
-            .map_or_else(String::new, |v| value_label(lang, key, v)),
+            .map_or_else(String::new, |v| value_label(lang, key, v, full)),
         _ => same_as,
     };
     let mut out = vec![Choice {
@@ -128,14 +130,14 @@ fn menu(
 }
 
 /// What B's overrides say, as "Differs in: …".
-fn differences(lang: Lang, compare: &Compare) -> String {
+fn differences(lang: Lang, compare: &Compare, full: usize) -> String {
     let items: Vec<String> = compare
         .overrides()
         .map(|(key, value)| {
             format!(
                 "{} {}",
                 lang.text(label_of(key)),
-                value_label(lang, key, value)
+                value_label(lang, key, value, full)
             )
         })
         .collect();
@@ -167,7 +169,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                 let mut list = choices.to_vec();
                 list.push(Choice {
                     value: Some(v.clone()),
-                    label: value_label(lang, key, v).into(),
+                    label: value_label(lang, key, v, full).into(),
                 });
                 list.into()
             }
@@ -177,7 +179,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             .onaction
             .reform(move |v: Option<String>| Action::SetCompare(key, v));
         Some(html! {
-            <Select<Option<String>> id={format!("compare-{key}")} label={lang.text(label_of(key))}
+            <Select<Option<String>> id={format!("compare-{key}")} label={lang.fill(Text::CompareMenu, &[lang.text(label_of(key))])}
                 {choices} {selected} {onchange} {locked} />
         })
     });
@@ -191,7 +193,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             </div>
             <div class="compare-sides">
                 { side_card(lang, &props.a, props.reached[0], None) }
-                { side_card(lang, &props.b, props.reached[1], Some(differences(lang, &props.compare))) }
+                { side_card(lang, &props.b, props.reached[1], Some(differences(lang, &props.compare, full))) }
             </div>
         </section>
     }
@@ -219,7 +221,7 @@ fn side_card(lang: Lang, view: &SessionView, reached: Option<u64>, note: Option<
         html! {
             <div class="metric">
                 <span class="metric-label" id={id(what)}>{ lang.text(label) }</span>
-                <output class="metric-value" aria-labelledby={id(what)}>{ value }</output>
+                <output class="metric-value" aria-labelledby={id(what)} aria-live="off">{ value }</output>
             </div>
         }
     };
@@ -251,7 +253,7 @@ mod tests {
     fn b_s_menus_start_with_a_s_value_and_offer_values_a_link_can_carry() {
         let a = hash::parse("seed=m&activation=tanh&batchSize=7").config;
         let (c, _) = Compare::parse("optimizer:momentum");
-        let b = c.config_b(&a);
+        let b = c.config_b(&a, 250);
         for lang in [Lang::En, Lang::Zh] {
             for key in KEYS {
                 // Every setting is in use here (classification, momentum).
@@ -268,8 +270,15 @@ mod tests {
         assert_eq!(&*act[0].label, "Same as A (Tanh)");
         let batch = menu(Lang::En, "batchSize", &a, &b, 250).unwrap();
         assert!(batch.iter().any(|c| c.value.as_deref() == Some("7")));
-        let full = batch.iter().find(|c| c.value.as_deref() == Some("250"));
-        assert_eq!(full.map(|c| &*c.label), Some("250 (full batch)"));
+        let full = batch
+            .iter()
+            .position(|c| c.value.as_deref() == Some("full"));
+        assert_eq!(full.map(|i| &*batch[i].label), Some("250 (full batch)"));
+        assert_eq!(
+            batch[full.unwrap() + 1].value.as_deref(),
+            Some("300"),
+            "in order of size"
+        );
         let momentum = menu(Lang::En, "momentum", &a, &b, 250);
         assert!(momentum.is_some(), "μ with momentum");
         assert!(menu(Lang::En, "momentum", &a, &a, 250).is_none());
@@ -279,12 +288,12 @@ mod tests {
     fn the_differences_are_named_in_both_languages() {
         let (c, _) = Compare::parse("activation:relu;regularization:L2");
         assert_eq!(
-            differences(Lang::En, &c),
+            differences(Lang::En, &c, 250),
             "Differs in: Activation ReLU, Regularization L2"
         );
-        assert!(differences(Lang::Zh, &c).starts_with("不同之处："));
+        assert!(differences(Lang::Zh, &c, 250).starts_with("不同之处："));
         assert_eq!(
-            differences(Lang::En, &Compare::default()),
+            differences(Lang::En, &Compare::default(), 250),
             "The same settings as A: two runs of one setup"
         );
     }
