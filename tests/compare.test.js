@@ -5,26 +5,9 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { epochNumber, eventually, openPlayground, textOf } from './support/browser.js';
+import { darkPixels, epochNumber, eventually, openPlayground, textOf } from './support/browser.js';
 
 const OPTIONS = { timeout: 120_000 };
-
-/** Dark pixels of a canvas: the axes, their labels and the curves. */
-function ink(canvas) {
-  return canvas.evaluate((el) => {
-    const copy = document.createElement('canvas');
-    copy.width = el.width;
-    copy.height = el.height;
-    const ctx = copy.getContext('2d');
-    ctx.drawImage(el, 0, 0);
-    const d = ctx.getImageData(0, 0, copy.width, copy.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) {
-      if (d[i + 3] > 128 && d[i] + d[i + 1] + d[i + 2] < 3 * 160) n += 1;
-    }
-    return n;
-  });
-}
 
 /** The cards of both networks, and readers of their epoch, test loss and status. */
 function cards(page) {
@@ -80,10 +63,10 @@ test('compare mode trains both sides and overlays both curves', OPTIONS, async (
 
   // Both curves are drawn: turning compare mode off takes B's dashed curves away.
   await page.getByText('Solid lines: network A · dashed lines: network B').waitFor();
-  const both = await ink(chart);
+  const both = await darkPixels(chart);
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await panel.waitFor({ state: 'detached' });
-  const one = await eventually(() => ink(chart), (n) => n < both, { what: "the chart without B's curves" });
+  const one = await eventually(() => darkPixels(chart), (n) => n < both, { what: "the chart without B's curves" });
   assert.ok(both - one > 200, `B's curves drew ${both - one} dark pixels`);
   await eventually(() => page.evaluate(() => location.hash), (h) => !h.includes('compare='), {
     what: 'the link without B',

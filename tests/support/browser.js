@@ -108,7 +108,7 @@ export async function textOf(locator) {
 function canvasCounts(canvas, cap, wanted = []) {
   return canvas.evaluate((el, [cap, wanted]) => {
     if (!(el instanceof HTMLCanvasElement) || el.width === 0 || el.height === 0) {
-      return { colours: 0, painted: 0, pixels: 0, found: wanted.map(() => false) };
+      return { colours: 0, painted: 0, dark: 0, pixels: 0, found: wanted.map(() => false) };
     }
     const copy = document.createElement('canvas');
     copy.width = el.width;
@@ -119,22 +119,30 @@ function canvasCounts(canvas, cap, wanted = []) {
     const pixels = new Uint32Array(data.buffer);
     const seen = new Set();
     let painted = 0;
+    let dark = 0;
     const found = wanted.map(() => false);
     for (let i = 0; i < pixels.length; i++) {
       if (seen.size < cap) seen.add(pixels[i]);
       if (data[4 * i + 3] > 0) painted++;
+      if (data[4 * i + 3] > 128 && data[4 * i] + data[4 * i + 1] + data[4 * i + 2] < 3 * 160) dark++;
       wanted.forEach(([r, g, b], k) => {
         const d = Math.abs(data[4 * i] - r) + Math.abs(data[4 * i + 1] - g) + Math.abs(data[4 * i + 2] - b);
         if (d < 30) found[k] = true;
       });
     }
-    return { colours: seen.size, painted, pixels: pixels.length, found };
+    return { colours: seen.size, painted, dark, pixels: pixels.length, found };
   }, [cap, wanted]);
 }
 
 /** For each colour [r, g, b], whether some pixel of the canvas shows it (within 30). */
 export async function showsColours(canvas, colours) {
   return (await canvasCounts(canvas, 0, colours)).found;
+}
+
+/** How many of a canvas's pixels are dark ink (axes, labels, curves): mostly opaque and
+ * darker than mid grey. */
+export async function darkPixels(canvas) {
+  return (await canvasCounts(canvas, 0)).dark;
 }
 
 /** How many different colours a canvas shows (counting stops at `cap`). */

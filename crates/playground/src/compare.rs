@@ -208,19 +208,9 @@ fn at_start(s: &Session) -> bool {
 mod tests {
     use super::*;
     use crate::settings::Setting;
+    use crate::state::tests::{run, state};
     use crate::state::Action;
     use yew::Reducible;
-
-    fn state(hash: &str) -> Rc<AppState> {
-        Rc::new(AppState::from_hash(hash, || "0.5".into()))
-    }
-
-    fn run(mut s: Rc<AppState>, actions: impl IntoIterator<Item = Action>) -> Rc<AppState> {
-        for a in actions {
-            s = s.reduce(a);
-        }
-        s
-    }
 
     fn b(s: &AppState) -> &Session {
         s.compare.as_deref().expect("compare mode")

@@ -789,15 +789,20 @@ impl PartialEq for SessionView {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use nn_core::Activation;
 
-    fn state(hash: &str) -> Rc<AppState> {
+    /// The state of `hash` (a fresh seed, if it needs one, is "0.12345").
+    pub(crate) fn state(hash: &str) -> Rc<AppState> {
         Rc::new(AppState::from_hash(hash, || "0.12345".into()))
     }
 
-    fn run(mut s: Rc<AppState>, actions: impl IntoIterator<Item = Action>) -> Rc<AppState> {
+    /// `s` after `actions`, in order.
+    pub(crate) fn run(
+        mut s: Rc<AppState>,
+        actions: impl IntoIterator<Item = Action>,
+    ) -> Rc<AppState> {
         for a in actions {
             s = s.reduce(a);
         }
