@@ -139,6 +139,23 @@ test('a prediction question keeps its answer until the run reaches its epoch, th
   assert.deepEqual(errors, []);
 });
 
+test('at maximum speed the training worker also stops at the question\'s epoch, and the answer is judged there', { timeout: 90_000 }, async (t) => {
+  // The same question (test loss at epoch 100), run as fast as possible: the worker
+  // trains thousands of epochs a second, and must still hand the page epoch 100.
+  const { page, errors } = await openPlayground(t, '#lesson=activations&step=3');
+  await panel(page).waitFor({ timeout: 20_000 });
+  await page.getByLabel('Speed', { exact: true }).selectOption({ label: 'As fast as possible' });
+  await panel(page).getByRole('group').getByRole('radio').nth(1).check();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await panel(page).getByRole('heading', { name: 'What happened at epoch 100' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+  assert.equal(epochNumber(await textOf(page.getByLabel('Epoch', { exact: true }))), 100);
+  // The measured loss is the one on screen at epoch 100.
+  const loss = Number(await textOf(page.getByLabel('Test loss', { exact: true })));
+  assert.match(await textOf(panel(page)), new RegExp(`Measured: Test loss ${loss.toFixed(3).replace('.', '\\.')}`));
+  assert.deepEqual(errors, []);
+});
+
 test('a lesson goal is reported met when reached, and a hint shows after a while if not', { timeout: 90_000 }, async (t) => {
   // Linear collapse, step 2: the goal asks for no hidden neurons, which "Open the
   // equivalent network" gives.

@@ -196,6 +196,8 @@ const PARTS = [
   ['deadFigure', 'Dead neurons figure', (p) => p.getByRole('figure', { name: 'Dead neurons', exact: true })],
   ['weightFigure', 'Weights figure', (p) => p.getByRole('figure', { name: 'Weights', exact: true })],
   ['collapseFigure', 'Linear collapse figure', (p) => p.getByRole('figure', { name: 'Linear collapse', exact: true })],
+  ['lessons', 'Lessons menu', (p) => p.getByRole('button', { name: 'Lessons', exact: true })],
+  ['playgroundFile', 'Playground file, PyTorch and figure buttons', (p) => p.getByRole('button', { name: 'Save playground file', exact: true })],
 ];
 
 /** Names of the parts that are visible now. */

@@ -98,12 +98,62 @@ test('hiding the feature toggles keeps the input nodes, and hiding every data co
   assert.equal(await page.getByRole('button', { name: 'X₁', exact: true }).count(), 0, 'no toggle');
   assert.ok(await page.getByText('X₁', { exact: true }).isVisible(), 'the input node stays');
   assert.ok(await page.getByRole('heading', { name: 'Data', exact: true }).isVisible());
-  const all = ['dataset', 'percTrainData', 'noise', 'batchSize', 'stepBatch', 'regenerate'].map((k) => `${k}_hide=true`).join('&');
-  const bare = await ready(t, `#seed=nodes&${all}`);
+  // With the six data controls hidden the CSV tools keep their heading; with them too,
+  // nothing is left to head.
+  const six = ['dataset', 'percTrainData', 'noise', 'batchSize', 'stepBatch', 'regenerate'].map((k) => `${k}_hide=true`).join('&');
+  const tools = await ready(t, `#seed=nodes&${six}`);
+  assert.ok(await tools.page.getByRole('heading', { name: 'Data', exact: true }).isVisible());
+  assert.ok(await tools.page.getByRole('button', { name: 'Import CSV', exact: true }).isVisible());
+  const bare = await ready(t, `#seed=nodes&${six}&dataFile_hide=true`);
   assert.equal(await bare.page.getByRole('heading', { name: 'Data', exact: true }).count(), 0);
   assert.ok(await bare.page.getByLabel('Test loss', { exact: true }).isVisible());
   assert.deepEqual(errors, []);
+  assert.deepEqual(tools.errors, []);
   assert.deepEqual(bare.errors, []);
+});
+
+test('weights, one layer\'s buttons, one feature, the file and the lessons lock too; a student\'s lesson links keep classroom_hide', OPTIONS, async (t) => {
+  const locks = ['weights', 'numNodes1', 'x', 'playgroundFile', 'lessons'].map((k) => `${k}_lock=true`).join('&');
+  const { page, errors } = await ready(t, `#seed=locks&${locks}`);
+  // A weight's card shows its value and says why it cannot be edited; Enter opens no field.
+  const link = page.getByRole('button', { name: 'Weight from X₁ to neuron 1 of layer 1', exact: true });
+  await link.focus();
+  const card = page.getByRole('tooltip');
+  assert.match(await textOf(card), /^Weight is −?\d[^]*Your teacher fixed the weights/);
+  await page.keyboard.press('Enter');
+  await link.click();
+  assert.equal(await page.getByLabel('Weight', { exact: true }).count(), 0, 'no number field');
+  // Layer 1's +/− are locked, layer 2's are not; X₁'s toggle is locked, X₂'s is not.
+  assert.ok(await page.getByRole('button', { name: 'Add neuron to layer 1', exact: true }).isDisabled());
+  assert.ok(await page.getByRole('button', { name: 'Add neuron to layer 2', exact: true }).isEnabled());
+  assert.ok(await page.getByRole('button', { name: 'X₁', exact: true }).isDisabled());
+  assert.ok(await page.getByRole('button', { name: 'X₂', exact: true }).isEnabled());
+  // Open playground file is off (saving changes nothing and stays); so is the Lessons menu.
+  assert.ok(await page.getByRole('button', { name: 'Open playground file', exact: true }).isDisabled());
+  assert.ok(await page.getByRole('button', { name: 'Save playground file', exact: true }).isEnabled());
+  const lessons = page.getByRole('button', { name: 'Lessons', exact: true });
+  assert.ok(await lessons.isDisabled());
+  assert.equal(await lessons.getAttribute('title'), 'Your teacher fixed this setting');
+
+  // Hidden: no weight cards, no file buttons, no Lessons menu.
+  const hidden = await ready(t, '#seed=locks&weights_hide=true&playgroundFile_hide=true&lessons_hide=true');
+  await hidden.page.getByRole('button', { name: 'Weight from X₁ to neuron 1 of layer 1', exact: true }).focus();
+  await hidden.page.getByRole('button', { name: 'Weight from X₁ to neuron 1 of layer 1', exact: true }).press('Enter');
+  assert.equal(await hidden.page.getByRole('tooltip').count(), 0);
+  assert.equal(await hidden.page.getByRole('button', { name: 'Open playground file', exact: true }).count(), 0);
+  assert.equal(await hidden.page.getByRole('button', { name: 'Lessons', exact: true }).count(), 0);
+
+  // On a student's page the lessons' links keep the Classroom button hidden.
+  const student = await ready(t, '#seed=locks&classroom_hide=true');
+  await student.page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await student.page.getByRole('link', { name: 'Dead ReLU', exact: false }).first().click();
+  await student.page.getByRole('button', { name: 'Next step', exact: true }).click();
+  await eventually(() => new URL(student.page.url()).hash, (h) => /lesson=dead-relu&step=2/.test(h), { what: 'step 2' });
+  assert.match(new URL(student.page.url()).hash, /classroom_hide=true/);
+  assert.equal(await student.page.getByRole('button', { name: 'Classroom', exact: true }).count(), 0);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(hidden.errors, []);
+  assert.deepEqual(student.errors, []);
 });
 
 test('earlier runs stay as faint curves with a table of their settings and results, and one opens again', OPTIONS, async (t) => {

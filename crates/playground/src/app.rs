@@ -88,6 +88,7 @@ pub fn App() -> Html {
             run: state.run,
             sessions: [Some(Rc::clone(&state.session)), state.compare.clone()],
             reached: state.reached,
+            stop_at: state.stop_at(),
         },
     );
     use_shortcuts(onshortcut);
@@ -103,6 +104,8 @@ pub fn App() -> Html {
     let text = hidden.shows(Part::Text);
     let inside = hidden.shows(Part::Inside);
     let classroom = hidden.shows(Part::ClassroomButton);
+    let lessons_menu = hidden.shows(Part::Lessons);
+    let file_tools = hidden.shows(Part::PlaygroundFile);
     let hidden_runs = hidden.shows(Part::RunHistory);
     // `embed=true`: a compact page for an iframe, with a way out to the full page.
     let embed = config.page.embed;
@@ -130,12 +133,16 @@ pub fn App() -> Html {
                     <EmbedBar {hash} />
                 } else if text {
                     <Header>
-                        <LessonMenu lang={config.page.lang} />
+                        if lessons_menu {
+                            <LessonMenu lang={config.page.lang} classroom_hidden={!classroom} />
+                        }
                         <LanguagePicker onaction={onaction.clone()} />
                     </Header>
                 } else {
                     <div class="page-tools page-tools-bar">
-                        <LessonMenu lang={config.page.lang} />
+                        if lessons_menu {
+                            <LessonMenu lang={config.page.lang} classroom_hidden={!classroom} />
+                        }
                         <LanguagePicker onaction={onaction.clone()} />
                     </div>
                 }
@@ -199,7 +206,9 @@ pub fn App() -> Html {
                 if !embed {
                     <div class="course-tools">
                         <Share hash={state.hash()} />
-                        <PlaygroundFile view={state.view()} onaction={onaction.clone()} />
+                        if file_tools {
+                            <PlaygroundFile view={state.view()} onaction={onaction.clone()} />
+                        }
                         if classroom {
                             <Classroom onaction={onaction.clone()} goal={config.page.goal.clone()} />
                         }

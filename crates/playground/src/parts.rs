@@ -96,6 +96,14 @@ pub enum Part {
     Timeline,
     /// The Compare button and B's settings (`compare`, ours).
     Compare,
+    /// The value cards of the network's links and biases (`weights`, ours): hidden, they
+    /// do not open; locked, they show the value but cannot edit it.
+    Weights,
+    /// The Lessons menu (`lessons`, ours).
+    Lessons,
+    /// Save and Open playground file, Export PyTorch script and Save figure
+    /// (`playgroundFile`, ours); locked, Open is off (the others change nothing).
+    PlaygroundFile,
     /// The Classroom button and its panel (`classroom`, ours): a student given a link
     /// with `classroom_hide=true` cannot undo what the teacher set.
     ClassroomButton,
@@ -142,7 +150,12 @@ pub const GROUPS: [(Text, &[Part]); 7] = [
     ),
     (
         Text::NetworkRegion,
-        &[Part::Features, Part::NumHiddenLayers, Part::Layers],
+        &[
+            Part::Features,
+            Part::NumHiddenLayers,
+            Part::Layers,
+            Part::Weights,
+        ],
     ),
     (
         Text::Output,
@@ -167,12 +180,20 @@ pub const GROUPS: [(Text, &[Part]); 7] = [
             Part::CollapseFigure,
         ],
     ),
-    (Text::ClassroomPage, &[Part::Text, Part::ClassroomButton]),
+    (
+        Text::ClassroomPage,
+        &[
+            Part::Text,
+            Part::Lessons,
+            Part::PlaygroundFile,
+            Part::ClassroomButton,
+        ],
+    ),
 ];
 
 impl Part {
     /// Every part, in the panel's order.
-    pub const ALL: [Part; 40] = [
+    pub const ALL: [Part; 43] = [
         Part::PlayButton,
         Part::StepButton,
         Part::ResetButton,
@@ -198,6 +219,7 @@ impl Part {
         Part::Features,
         Part::NumHiddenLayers,
         Part::Layers,
+        Part::Weights,
         Part::LossChart,
         Part::RunHistory,
         Part::ShowTestData,
@@ -212,6 +234,8 @@ impl Part {
         Part::WeightFigure,
         Part::CollapseFigure,
         Part::Text,
+        Part::Lessons,
+        Part::PlaygroundFile,
         Part::ClassroomButton,
     ];
 
@@ -256,6 +280,9 @@ impl Part {
             Part::Draw => "draw",
             Part::Timeline => "timeline",
             Part::Compare => "compare",
+            Part::Weights => "weights",
+            Part::Lessons => "lessons",
+            Part::PlaygroundFile => "playgroundFile",
             Part::Text => "hideText",
             Part::ClassroomButton => "classroom",
         }
@@ -303,6 +330,9 @@ impl Part {
             Part::Draw => Text::PartDraw,
             Part::Timeline => Text::PartTimeline,
             Part::Compare => Text::PartCompare,
+            Part::Weights => Text::PartWeights,
+            Part::Lessons => Text::PartLessons,
+            Part::PlaygroundFile => Text::PartPlaygroundFile,
             Part::Text => Text::PartText,
             Part::ClassroomButton => Text::PartClassroomButton,
         }
@@ -391,6 +421,22 @@ impl Hidden {
     /// Whether `part` is shown but locked: its control cannot be changed.
     pub fn locks(&self, part: Part) -> bool {
         part.lockable() && self.locked.iter().any(|n| n == part.key())
+    }
+
+    fn locks_name(&self, name: &str) -> bool {
+        self.locked.iter().any(|n| n == name)
+    }
+
+    /// Whether the +/− neuron buttons of hidden layer `layer` (0-based) are locked: with
+    /// the whole layer editor (`layers_lock`) or by their own key (`numNodes2_lock`).
+    pub fn locks_neurons(&self, layer: usize) -> bool {
+        self.locks(Part::Layers) || self.locks_name(&neurons_key(layer))
+    }
+
+    /// Whether the toggle of the feature named `key` (`x`, `sinX`, …) is locked: with all
+    /// of them (`features_lock`) or by its own key (`x_lock`).
+    pub fn locks_feature(&self, key: &str) -> bool {
+        self.locks(Part::Features) || self.locks_name(key)
     }
 
     /// Whether `part` is shown.
@@ -530,6 +576,20 @@ mod tests {
         let link = hash::write(&config);
         assert!(link.ends_with("&noise_lock=true"), "{link}");
         assert!(!link.contains("epoch_lock"), "{link}");
+    }
+
+    #[test]
+    fn one_layers_buttons_and_one_features_toggle_lock_by_their_own_names() {
+        let hidden = Hidden::of(&hash::parse("numNodes2_lock=true&sinX_lock=true").config);
+        assert!(!hidden.locks_neurons(0));
+        assert!(hidden.locks_neurons(1));
+        assert!(hidden.locks_feature("sinX"));
+        assert!(!hidden.locks_feature("x"));
+        let hidden = Hidden::of(&hash::parse("layers_lock=true&features_lock=true").config);
+        assert!(hidden.locks_neurons(0) && hidden.locks_neurons(3));
+        assert!(hidden.locks_feature("x"));
+        let hidden = Hidden::of(&hash::parse("weights_lock=true&playgroundFile_lock=true").config);
+        assert!(hidden.locks(Part::Weights) && hidden.locks(Part::PlaygroundFile));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use nn_core::{hash, Config, Session, Speed, Warning};
+use nn_core::{hash, Config, PageSettings, Session, Speed, Warning};
 use yew::Reducible;
 
 use crate::compare::Follow;
@@ -351,6 +351,15 @@ impl AppState {
             .as_ref()
     }
 
+    /// The epoch where training must stop because the run answers the open lesson
+    /// step's question there (`None` when there is none, or it is answered): the worker
+    /// is held to it at maximum speed as the page is.
+    pub fn stop_at(&self) -> Option<u64> {
+        self.question()
+            .filter(|_| self.answer.is_none())
+            .map(|q| q.after)
+    }
+
     /// `epochs`, cut so that training stops at the open question's epoch (where the run
     /// answers it) if it has not been answered yet.
     fn to_question(&self, epochs: u64) -> u64 {
@@ -528,6 +537,32 @@ pub fn readable(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// A file opened on a student's page (one without the Classroom button) keeps what the
+/// teacher set: every hidden and locked part and the challenge stay, so a file saved
+/// elsewhere cannot undo the setup. Anywhere else the file's own page settings apply.
+fn keep_classroom(from: &PageSettings, into: &mut PageSettings) {
+    let classroom = Part::ClassroomButton.key();
+    if !from
+        .hidden
+        .iter()
+        .any(|(name, on)| *on && name == classroom)
+    {
+        return;
+    }
+    for (kept, list) in [
+        (&from.hidden, &mut into.hidden),
+        (&from.locked, &mut into.locked),
+    ] {
+        for (name, _) in kept.iter().filter(|(_, on)| *on) {
+            list.retain(|(n, _)| n != name);
+            list.push((name.clone(), true));
+        }
+    }
+    if from.goal.is_some() {
+        into.goal.clone_from(&from.goal);
+    }
+}
+
 impl Reducible for AppState {
     type Action = Action;
 
@@ -688,7 +723,9 @@ impl AppState {
             Action::OpenFile { config, state } => {
                 if config.seed.is_some() {
                     next.warnings = Rc::from([]);
-                    next.start_over(*config);
+                    let mut config = *config;
+                    keep_classroom(&next.config().page, &mut config.page);
+                    next.start_over(config);
                     // Checked when the file was read; a state that does not fit leaves
                     // the file's network at epoch 0.
                     let _ = Rc::make_mut(&mut next.session).load_training_state(&state);
@@ -791,6 +828,7 @@ impl PartialEq for SessionView {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::parts::Hidden;
     use nn_core::Activation;
 
     /// The state of `hash` (a fresh seed, if it needs one, is "0.12345").
@@ -1042,6 +1080,54 @@ pub(crate) mod tests {
         assert_eq!(opened.session.training_state(), s.session.training_state());
         assert_eq!(opened.hash(), s.hash());
         assert_eq!(opened.runs.len(), 1, "the run it replaced is kept");
+    }
+
+    #[test]
+    fn a_file_opened_on_a_students_page_keeps_the_teachers_locks_and_challenge() {
+        let saved = run(
+            state("seed=file&networkShape=3&noise_hide=true"),
+            [Action::Step],
+        );
+        let text = nn_core::snapshot::write(&saved.session);
+        let open = |page: &str| {
+            let (config, training) = nn_core::snapshot::read(&text).unwrap();
+            state(page).reduce(Action::OpenFile {
+                config: Box::new(config),
+                state: Rc::new(training),
+            })
+        };
+        let student = "seed=s&learningRate_lock=true&regularization_hide=true\
+                       &goal=testLoss_lt_0.2&classroom_hide=true";
+        let opened = open(student);
+        let hidden = Hidden::of(opened.config());
+        assert!(hidden.locks(Part::LearningRate));
+        assert!(!hidden.shows(Part::Regularization));
+        assert!(
+            !hidden.shows(Part::ClassroomButton),
+            "the button stays hidden"
+        );
+        assert!(!hidden.shows(Part::Noise), "the file's own hidden part too");
+        assert!(opened.config().page.goal.is_some());
+        assert_eq!(
+            opened.session.training_state(),
+            saved.session.training_state()
+        );
+        // A teacher's page (with its Classroom button) takes the file's settings as they are.
+        let opened = open("seed=s&learningRate_lock=true&goal=testLoss_lt_0.2");
+        let hidden = Hidden::of(opened.config());
+        assert!(!hidden.locks(Part::LearningRate));
+        assert!(opened.config().page.goal.is_none());
+    }
+
+    #[test]
+    fn a_students_page_keeps_its_classroom_hidden_from_step_to_step() {
+        let s = state("lesson=dead-relu&step=1&classroom_hide=true");
+        assert!(!Hidden::of(s.config()).shows(Part::ClassroomButton));
+        let s = s.reduce(Action::OpenStep(2));
+        assert_eq!(s.config().page.lesson.map(|l| l.step), Some(2));
+        assert!(!Hidden::of(s.config()).shows(Part::ClassroomButton));
+        let s = state("lesson=dead-relu&step=1").reduce(Action::OpenStep(2));
+        assert!(Hidden::of(s.config()).shows(Part::ClassroomButton));
     }
 
     #[test]

@@ -628,6 +628,14 @@ pub enum Text {
     /// B's batch menu: the batch of every training point, "{0} (full batch)".
     FullBatch,
     /// Heading of the challenge box.
+    /// Classroom panel: the weight and bias cards of the network.
+    PartWeights,
+    /// Classroom panel: the playground-file buttons.
+    PartPlaygroundFile,
+    /// Classroom panel: the Lessons menu.
+    PartLessons,
+    /// Tooltip of a link or bias whose value a teacher locked.
+    WeightsLockedHint,
     ChallengeTitle,
     /// The goal met: "Met at epoch {0}".
     ChallengeMet,

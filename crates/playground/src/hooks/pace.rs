@@ -37,6 +37,17 @@ pub struct PaceInput {
     pub sessions: [Option<Rc<Session>>; 2],
     /// [`AppState::reached`]: a worker watches for the target loss until it is known.
     pub reached: [Option<u64>; 2],
+    /// [`AppState::stop_at`]: the workers train no further than the open lesson step's
+    /// question epoch, where the run answers it.
+    pub stop_at: Option<u64>,
+}
+
+/// The earlier of two limits, either of which may be absent.
+fn earlier(a: Option<u64>, b: Option<u64>) -> Option<u64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// Trains while playing, `speed` epochs per frame or as fast as possible; returns the
@@ -49,7 +60,10 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
         run,
         sessions,
         reached,
+        stop_at,
     } = input;
+    let stop_at_now = use_mut_ref(|| stop_at);
+    *stop_at_now.borrow_mut() = stop_at;
     let comparing = sessions[1].is_some();
     let speed_now = use_mut_ref(|| speed);
     *speed_now.borrow_mut() = speed;
@@ -122,7 +136,7 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
                     link: hash::write(session.config()),
                     given: session.config().given.clone(),
                     state: session.training_state(),
-                    limit: step.as_ref().map(LockStep::limit),
+                    limit: earlier(step.as_ref().map(LockStep::limit), stop_at),
                     watch: comparing && reached[side.index()].is_none(),
                 });
             }
@@ -186,6 +200,7 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
                 // Both workers may go on to the next common limit.
                 if let Some((run, step)) = lock.borrow_mut().as_mut().filter(|_| redraw) {
                     let limit = step.next_limit();
+                    let limit = earlier(Some(limit), *stop_at_now.borrow()).unwrap_or(limit);
                     clients.iter().flatten().for_each(|c| c.extend(*run, limit));
                 }
                 pacer.borrow_mut().count(time, epochs);

@@ -101,6 +101,7 @@ pub fn DataColumn(p: &DataColumnProps) -> Html {
         Part::BatchSize,
         Part::StepBatch,
         Part::Regenerate,
+        Part::DataFile,
     ]
     .into_iter()
     .chain(multiclass.then_some(Part::Classes))

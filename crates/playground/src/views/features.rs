@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::parts::use_hidden;
 use crate::state::Action;
 use crate::text::{use_lang, Text};
 use crate::views::network::diagram::SharedDiagram;
@@ -16,9 +17,6 @@ pub struct FeatureColumnProps {
     pub diagram: SharedDiagram,
     /// Receives the toggles.
     pub onaction: Callback<Action>,
-    /// Shown but not changeable (`features_lock`).
-    #[prop_or_default]
-    pub frozen: bool,
     /// Only the input nodes, without toggles (`features_hide`: the network keeps its
     /// inputs, and its links start from them).
     #[prop_or_default]
@@ -29,9 +27,12 @@ pub struct FeatureColumnProps {
 #[function_component]
 pub fn FeatureColumn(props: &FeatureColumnProps) -> Html {
     let lang = use_lang();
+    let hidden = use_hidden();
     let d = &props.diagram.0;
     let rows = d.layout.features.iter().enumerate().map(|(i, slot)| {
         let feature = slot.feature;
+        // Locked with all the toggles (`features_lock`) or by its own name (`x_lock`).
+        let frozen = hidden.locks_feature(feature.key());
         let onclick = props
             .onaction
             .reform(move |_: MouseEvent| Action::ToggleFeature(feature));
@@ -55,8 +56,8 @@ pub fn FeatureColumn(props: &FeatureColumnProps) -> Html {
         html! {
             <button type="button" class={classes!("feature", (!slot.active).then_some("off"))}
                 aria-pressed={if slot.active { "true" } else { "false" }}
-                title={lang.text(if props.frozen { Text::LockedHint } else { Text::FeatureHint })}
-                disabled={props.frozen} data-node={i.to_string()}
+                title={lang.text(if frozen { Text::LockedHint } else { Text::FeatureHint })}
+                disabled={frozen} data-node={i.to_string()}
                 {style} {onclick}>
                 <span class="feature-label">{ lang.feature(feature) }</span>
                 { node }

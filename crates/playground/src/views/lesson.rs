@@ -12,6 +12,7 @@ use yew::prelude::*;
 use super::challenge::{measure_name, value, ChallengeBox};
 use crate::browser;
 use crate::lessons::{self, Lesson, Question, LESSONS};
+use crate::parts::{use_hidden, Part};
 use crate::state::{Action, SessionView};
 use crate::text::{use_lang, Lang, Text};
 
@@ -20,6 +21,9 @@ use crate::text::{use_lang, Lang, Text};
 pub struct LessonMenuProps {
     /// The link's language, kept by the lessons' links.
     pub lang: Option<Language>,
+    /// The page hides the Classroom button: so do the lessons' links.
+    #[prop_or_default]
+    pub classroom_hidden: bool,
 }
 
 /// The Lessons button and, when open, the list of lessons: each a link that opens its
@@ -27,6 +31,7 @@ pub struct LessonMenuProps {
 #[function_component]
 pub fn LessonMenu(props: &LessonMenuProps) -> Html {
     let lang = use_lang();
+    let locked = use_hidden().locks(Part::Lessons);
     let open = use_state(|| false);
     let button = use_node_ref();
     let toggle = {
@@ -64,17 +69,22 @@ pub fn LessonMenu(props: &LessonMenuProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(false))
     };
-    let page = nn_core::PageSettings {
+    let mut page = nn_core::PageSettings {
         lang: props.lang,
         ..Default::default()
     };
+    if props.classroom_hidden {
+        page.hidden
+            .push((Part::ClassroomButton.key().to_owned(), true));
+    }
     html! {
         <div class="lesson-menu" ref={menu} onkeydown={close} onfocusout={left}>
             <button type="button" class="text-button lesson-menu-button" ref={button}
-                aria-expanded={(*open).to_string()} aria-controls="lesson-list" onclick={toggle}>
+                aria-expanded={(*open && !locked).to_string()} aria-controls="lesson-list" onclick={toggle}
+                disabled={locked} title={locked.then(|| lang.text(Text::LockedHint))}>
                 { lang.text(Text::LessonsMenu) }
             </button>
-            if *open {
+            if *open && !locked {
                 <div id="lesson-list" class="lesson-list">
                     <h2>{ lang.text(Text::LessonsMenuTitle) }</h2>
                     <p>{ lang.text(Text::LessonsIntro) }</p>

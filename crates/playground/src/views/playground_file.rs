@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::draw::figure;
 use crate::format;
+use crate::parts::{use_hidden, Part};
 use crate::state::{Action, SessionView};
 use crate::text::{use_lang, Lang, Text};
 
@@ -81,6 +82,9 @@ pub struct PlaygroundFileProps {
 #[function_component]
 pub fn PlaygroundFile(props: &PlaygroundFileProps) -> Html {
     let lang = use_lang();
+    // Locked (`playgroundFile_lock`): Open, the one button that changes the playground,
+    // is off; saving and exporting change nothing.
+    let locked = use_hidden().locks(Part::PlaygroundFile);
     let failed = use_state(|| None::<(String, Option<SnapshotError>)>);
     let input = use_node_ref();
     let save = {
@@ -151,7 +155,8 @@ pub fn PlaygroundFile(props: &PlaygroundFileProps) -> Html {
     html! {
         <div class="playground-file">
             <button type="button" class="text-button" onclick={save}>{ lang.text(Text::SavePlayground) }</button>
-            <button type="button" class="text-button" onclick={pick}>{ lang.text(Text::OpenPlayground) }</button>
+            <button type="button" class="text-button" onclick={pick} disabled={locked}
+                title={locked.then(|| lang.text(Text::LockedHint))}>{ lang.text(Text::OpenPlayground) }</button>
             <button type="button" class="text-button" title={lang.text(Text::ExportPytorchHint)}
                 onclick={pytorch}>{ lang.text(Text::ExportPytorch) }</button>
             <button type="button" class="text-button" title={lang.text(Text::SaveFigureHint)}

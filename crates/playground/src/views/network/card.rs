@@ -53,6 +53,9 @@ pub struct ParamCardProps {
     pub value: f64,
     /// The link is frozen by L1.
     pub dead: bool,
+    /// The value cannot be edited (`weights_lock`).
+    #[prop_or_default]
+    pub locked: bool,
     /// The diagram's width, to keep the card inside.
     pub width: f64,
     /// A number was entered.
@@ -106,7 +109,7 @@ pub fn ParamCard(props: &ParamCardProps) -> Html {
             <div class="param-card" role="tooltip" style={style}>
                 <p class="card-value">{ value_line }</p>
                 { dead.unwrap_or_default() }
-                <p class="card-note">{ lang.text(Text::EditHint) }</p>
+                <p class="card-note">{ lang.text(if props.locked { Text::WeightsLockedHint } else { Text::EditHint }) }</p>
             </div>
         };
     }

@@ -95,9 +95,9 @@ pub struct NeuronControlsProps {
     pub global: Activation,
     /// Show each layer's activation menu (hidden with the Activation menu).
     pub menus: bool,
-    /// The +/− buttons shown but disabled (`layers_lock`).
+    /// Per layer, its +/− buttons shown but disabled (`layers_lock`, `numNodes<k>_lock`).
     #[prop_or_default]
-    pub frozen: bool,
+    pub frozen: Vec<bool>,
     /// The activation menus shown but disabled (`activation_lock`).
     #[prop_or_default]
     pub menus_frozen: bool,
@@ -163,7 +163,8 @@ pub fn NeuronControls(props: &NeuronControlsProps) -> Html {
             html! {
                 <div class="neuron-controls" style={format!("left: {:.1}px", slot.cx)}>
                     if !props.locked.get(k).copied().unwrap_or(false) {
-                        { plus_minus(&props.shape, remove, add, props.frozen, &props.onaction) }
+                        { plus_minus(&props.shape, remove, add,
+                            props.frozen.get(k).copied().unwrap_or(false), &props.onaction) }
                     }
                     <span class="neuron-count">{ count }</span>
                     if props.menus {

@@ -114,7 +114,11 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     // k from 1, or `layers_hide` for all of them) and the feature toggles.
     let hidden = use_hidden();
     let locked: Vec<bool> = (0..shape.len()).map(|k| !hidden.shows_neurons(k)).collect();
+    let frozen: Vec<bool> = (0..shape.len()).map(|k| hidden.locks_neurons(k)).collect();
     let features_shown = hidden.shows(Part::Features);
+    // `weights_hide`: no value cards; `weights_lock`: cards that show but do not edit.
+    let (weights_shown, weights_locked) =
+        (hidden.shows(Part::Weights), hidden.locks(Part::Weights));
     let card = use_state_eq(|| Card::Hidden);
     let painter = use_mut_ref(Painter::default);
     let n = thumbnail::resolution(NODE, browser::device_pixel_ratio());
@@ -240,6 +244,10 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                 Card::Show { index: i, at } | Card::Edit { index: i, at, .. } if i == index => at,
                 _ => pointer_at(&root, &e),
             };
+            if weights_locked {
+                card.set(Card::Show { index, at });
+                return;
+            }
             card.set(Card::Edit {
                 index,
                 at,
@@ -257,7 +265,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
             // Links are SVG paths acting as buttons: Enter and Space open the editor
             // (bias marks are real buttons and get a click instead).
             let link = target.tag_name() == "path";
-            if let (true, "Enter" | " ") = (link, key.as_str()) {
+            if let (true, "Enter" | " ", false) = (link, key.as_str(), weights_locked) {
                 if let Some(index) = data_index(Some(&target), "data-param") {
                     e.prevent_default();
                     card.set(Card::Edit {
@@ -324,9 +332,13 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
             let card = card.clone();
             Callback::from(move |()| card.set(Card::Hidden))
         };
-        let shown = if param.is_some() { *card } else { Card::Hidden };
+        let shown = if param.is_some() && weights_shown {
+            *card
+        } else {
+            Card::Hidden
+        };
         html! {
-            <ParamCard card={shown} {weight} {value} {dead} width={d.layout.width}
+            <ParamCard card={shown} {weight} {value} {dead} width={d.layout.width} locked={weights_locked}
                 {onapply} {onerror} {onescape} {onblur} />
         }
     };
@@ -362,12 +374,12 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                             </p>
                         }
                         <FeatureColumn diagram={diagram.clone()} onaction={props.onaction.clone()}
-                            frozen={hidden.locks(Part::Features)} nodes_only={!features_shown} />
+                            nodes_only={!features_shown} />
                     </div>
                     <NeuronControls diagram={diagram.clone()} shape={shape} {locked}
                         activations={config.layer_activations.clone()} global={config.activation}
                         menus={hidden.shows(Part::Activation)}
-                        frozen={hidden.locks(Part::Layers)} menus_frozen={hidden.locks(Part::Activation)}
+                        {frozen} menus_frozen={hidden.locks(Part::Activation)}
                         onaction={props.onaction.clone()} />
                     <NodeLayer diagram={diagram.clone()} marks={marks.clone()} />
                     <LinkLayer diagram={diagram.clone()} />
