@@ -215,3 +215,17 @@ test('a challenge link is checked while the student trains, and a teacher writes
   assert.deepEqual(errors, []);
   assert.deepEqual(teacher.errors, []);
 });
+
+test('at maximum speed a goal with a last epoch is checked at that epoch, and training goes on after it', OPTIONS, async (t) => {
+  // Met only at epoch 300 exactly: the worker trains thousands of epochs a second, and
+  // the page must still see that epoch.
+  const { page, errors } = await ready(t, '#seed=bound&goal=epochs_le_300,epochs_ge_300&speed=max');
+  const box = page.getByRole('region', { name: 'Challenge', exact: true });
+  await box.waitFor();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await eventually(() => textOf(box), (s) => /Met at epoch 300\./.test(s), { timeout: 30_000, what: 'met at epoch 300' });
+  const epoch = page.getByLabel('Epoch', { exact: true });
+  await eventually(async () => Number((await textOf(epoch)).replace(/,/g, '')), (n) => n > 1_000, { timeout: 30_000, what: 'training on past it' });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  assert.deepEqual(errors, []);
+});

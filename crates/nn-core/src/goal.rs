@@ -230,6 +230,22 @@ pub fn first_met<'a>(
         .or_else(|| outcomes.into_iter().position(|w| w.is_none()))
 }
 
+/// The last epoch at which `goal` can still be met, when it bounds the epochs
+/// (`epochs_le_150`: 150; `epochs_lt_150`: 149); `None` when it does not.
+pub fn last_epoch(goal: &[Condition]) -> Option<u64> {
+    goal.iter()
+        .filter(|c| c.measure == Measure::Epochs)
+        .filter_map(|c| {
+            let last = match c.compare {
+                Compare::AtMost => c.value.floor(),
+                Compare::Below => c.value.ceil() - 1.0,
+                Compare::AtLeast | Compare::Above => return None,
+            };
+            Some(last.max(0.0) as u64)
+        })
+        .min()
+}
+
 /// Whether every condition holds in `session`.
 pub fn met(goal: &[Condition], session: &Session) -> bool {
     !goal.is_empty() && goal.iter().all(|c| c.holds(session))
@@ -238,6 +254,16 @@ pub fn met(goal: &[Condition], session: &Session) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_epoch_a_goal_can_be_met_at() {
+        let last = |v: &str| last_epoch(&parse(v).unwrap());
+        assert_eq!(last("testLoss_lt_0.02,epochs_le_150"), Some(150));
+        assert_eq!(last("epochs_lt_150"), Some(149));
+        assert_eq!(last("epochs_lt_150.5,epochs_le_200"), Some(150));
+        assert_eq!(last("epochs_ge_300,testLoss_lt_0.1"), None);
+        assert_eq!(last("epochs_lt_0"), Some(0));
+    }
     use crate::hash;
 
     #[test]

@@ -354,18 +354,33 @@ impl AppState {
     /// The epoch where training must stop because the run answers the open lesson
     /// step's question there (`None` when there is none, or it is answered): the worker
     /// is held to it at maximum speed as the page is.
+    /// So is a goal's last epoch (`epochs_le_150`) while it is not met: the page then
+    /// checks the goal at that epoch, not a frame later, and training goes on after it.
     pub fn stop_at(&self) -> Option<u64> {
-        self.question()
+        let epoch = self.session.epoch();
+        let question = self
+            .question()
             .filter(|_| self.answer.is_none())
-            .map(|q| q.after)
+            .map(|q| q.after);
+        let goal = self
+            .config()
+            .page
+            .goal
+            .as_deref()
+            .filter(|_| self.goal_met_at.is_none())
+            .and_then(nn_core::goal::last_epoch)
+            .filter(|&last| last > epoch);
+        match (question, goal) {
+            (Some(q), Some(g)) => Some(q.min(g)),
+            (q, g) => q.or(g),
+        }
     }
 
-    /// `epochs`, cut so that training stops at the open question's epoch (where the run
-    /// answers it) if it has not been answered yet.
-    fn to_question(&self, epochs: u64) -> u64 {
+    /// `epochs`, cut so that training stops at [`AppState::stop_at`].
+    fn to_stop(&self, epochs: u64) -> u64 {
         let epoch = self.session.epoch();
-        match self.question() {
-            Some(q) if self.answer.is_none() && epoch < q.after => epochs.min(q.after - epoch),
+        match self.stop_at() {
+            Some(at) if at > epoch => epochs.min(at - epoch),
             _ => epochs,
         }
     }
@@ -688,12 +703,12 @@ impl AppState {
                         Speed::PerFrame(n) => u64::from(n),
                         Speed::Max => 1,
                     };
-                    let n = next.to_question(n);
+                    let n = next.to_stop(n);
                     next.train_epochs(n);
                 }
             }
             Action::TrainFor { epochs, redraw } => {
-                let epochs = next.to_question(epochs);
+                let epochs = next.to_stop(epochs);
                 if next.playing {
                     let version = next.network_version;
                     next.train_epochs(epochs);

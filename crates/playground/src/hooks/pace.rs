@@ -19,7 +19,7 @@ use crate::pace::Pacer;
 use crate::side::Side;
 use crate::state::{Action, AppState};
 use crate::trainer::client::Client;
-use crate::trainer::Job;
+use crate::trainer::{Job, UNLIMITED};
 
 /// How often the displayed rate changes (a number changing every frame is unreadable).
 const RATE_REFRESH_MS: f64 = 500.0;
@@ -41,6 +41,9 @@ pub struct PaceInput {
     /// question epoch, where the run answers it.
     pub stop_at: Option<u64>,
 }
+
+/// A worker's run and the stop it was held to (`None`: none).
+type Held = (u64, Option<u64>);
 
 /// The earlier of two limits, either of which may be absent.
 fn earlier(a: Option<u64>, b: Option<u64>) -> Option<u64> {
@@ -64,6 +67,8 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
     } = input;
     let stop_at_now = use_mut_ref(|| stop_at);
     *stop_at_now.borrow_mut() = stop_at;
+    // Outside compare mode: the run the worker trains, and the limit it was given.
+    let held: Rc<RefCell<Option<Held>>> = use_mut_ref(|| None);
     let comparing = sessions[1].is_some();
     let speed_now = use_mut_ref(|| speed);
     *speed_now.borrow_mut() = speed;
@@ -109,7 +114,7 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
         // leaving maximum speed stops them. While they are idle the run is left out of
         // the dependencies: training on the page starts a run every frame, and the
         // workers need no message about those.
-        let (clients, lock) = (clients.clone(), lock.clone());
+        let (clients, lock, held) = (clients.clone(), lock.clone(), held.clone());
         let active_run = (playing && in_worker).then_some(run);
         use_effect_with(active_run, move |&active_run| {
             let clients = clients.borrow();
@@ -140,6 +145,7 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
                     watch: comparing && reached[side.index()].is_none(),
                 });
             }
+            *held.borrow_mut() = (!comparing).then_some((run, stop_at));
             *lock.borrow_mut() = step.map(|s| (run, s));
         });
     }
@@ -198,10 +204,21 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
                     _ => dispatcher.dispatch(Action::Batch(adopted)),
                 }
                 // Both workers may go on to the next common limit.
+                let stop_at = *stop_at_now.borrow();
                 if let Some((run, step)) = lock.borrow_mut().as_mut().filter(|_| redraw) {
                     let limit = step.next_limit();
-                    let limit = earlier(Some(limit), *stop_at_now.borrow()).unwrap_or(limit);
+                    let limit = earlier(Some(limit), stop_at).unwrap_or(limit);
                     clients.iter().flatten().for_each(|c| c.extend(*run, limit));
+                }
+                // One worker held at a stop the page has passed (a goal's last epoch,
+                // checked there) goes on to the next stop, or without one.
+                if let Some((run, limit)) = held.borrow_mut().as_mut() {
+                    if *limit != stop_at {
+                        *limit = stop_at;
+                        clients[Side::A.index()]
+                            .iter()
+                            .for_each(|c| c.extend(*run, stop_at.unwrap_or(UNLIMITED)));
+                    }
                 }
                 pacer.borrow_mut().count(time, epochs);
             } else {

@@ -29,6 +29,9 @@ use crate::side::Side;
 /// stop waits for the slice to end.
 pub const SLICE_MS: f64 = 25.0;
 
+/// A limit far beyond any run (and exact in the protocol's numbers): no limit.
+pub const UNLIMITED: u64 = 1 << 52;
+
 /// A slice trains at least this many times as long as its loss pass takes.
 const LOSS_SHARE: f64 = 6.0;
 
