@@ -2,7 +2,12 @@
 // service worker's cache (www/sw.js), training included.
 
 import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { eventually, openPlayground, textOf } from './support/browser.js';
 
 const OPTIONS = { timeout: 90_000 };
@@ -36,5 +41,63 @@ test('after the first visit the page reloads and trains with no network', OPTION
   });
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await page.context().setOffline(false);
+  assert.deepEqual(errors, []);
+});
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
+
+/** Serves `dir` on a free port of 127.0.0.1; resolves to its base URL and a closer. */
+async function serve(dir) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const file = join(dir, normalize(path.endsWith('/') ? `${path}index.html` : path));
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      response.end(body);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+test('a page published again after the first visit says a newer version is available, and Reload brings it', OPTIONS, async (t) => {
+  // A copy of the built page on a server of the test's own, so that the test can publish
+  // a new version: the same files with a changed index.html.
+  const dist = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url));
+  const dir = await mkdtemp(join(tmpdir(), 'nn-playground-update-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await cp(dist, dir, { recursive: true });
+  const server = await serve(dir);
+  t.after(server.close);
+
+  const { page, errors } = await openPlayground(t, 'about:blank');
+  await page.goto(`${server.url}#seed=update`);
+  await page.getByLabel('Epoch', { exact: true }).waitFor({ timeout: 20_000 });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await eventually(() => page.evaluate(() => caches.open('nn-playground').then((c) => c.match('./')).then(Boolean)), (v) => v, {
+    what: 'the page cached',
+  });
+  const note = page.getByRole('status').filter({ hasText: 'A newer version is available.' });
+  assert.equal(await note.count(), 0, 'no note for the version the page came with');
+  await page.reload({ waitUntil: 'load' });
+  await page.getByLabel('Epoch', { exact: true }).waitFor({ timeout: 20_000 });
+  assert.equal(await note.count(), 0, 'none on a reload of the same version');
+
+  // Publish: the page changes on the server.
+  const index = join(dir, 'index.html');
+  const html = await readFile(index, 'utf8');
+  assert.ok(html.includes('</head>'));
+  await writeFile(index, html.replace('</head>', '<meta name="x-published" content="again"></head>'));
+  await page.reload({ waitUntil: 'load' });
+  await note.waitFor({ timeout: 20_000 });
+  await note.getByRole('button', { name: 'Reload', exact: true }).click();
+  await page.getByLabel('Epoch', { exact: true }).waitFor({ timeout: 20_000 });
+  // The reload is answered with the new version from the cache.
+  const published = () => page.evaluate(() => document.querySelector('meta[name="x-published"]')?.content ?? null);
+  await eventually(published, (v) => v === 'again', { what: 'the new version' });
   assert.deepEqual(errors, []);
 });

@@ -75,6 +75,8 @@ pub fn node_test(url: &str) -> Command {
     cmd.arg("--test")
         .current_dir(tests_dir())
         .env("PLAYGROUND_URL", url)
+        // The built page, for tests that serve a copy of their own (a new version).
+        .env("DIST_DIR", repo_root().join("dist"))
         .env("CHROMIUM", CHROMIUM);
     cmd
 }
