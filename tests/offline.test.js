@@ -87,11 +87,13 @@ test('a page published again after the first visit says a newer version is avail
   await page.getByLabel('Epoch', { exact: true }).waitFor({ timeout: 20_000 });
   assert.equal(await note.count(), 0, 'none on a reload of the same version');
 
-  // Publish: the page changes on the server.
+  // Publish a new build: a file under a new hashed name, and a changed index.html.
   const index = join(dir, 'index.html');
   const html = await readFile(index, 'utf8');
-  assert.ok(html.includes('</head>'));
-  await writeFile(index, html.replace('</head>', '<meta name="x-published" content="again"></head>'));
+  const style = html.match(/href="\.\/(style-[0-9a-f]+\.css)"/)?.[1];
+  assert.ok(style && html.includes('</head>'), 'a hashed style sheet and a head');
+  await cp(join(dir, style), join(dir, 'style-0123456789abcdef.css'));
+  await writeFile(index, html.replace(style, 'style-0123456789abcdef.css').replace('</head>', '<meta name="x-published" content="again"></head>'));
   await page.reload({ waitUntil: 'load' });
   await note.waitFor({ timeout: 20_000 });
   await note.getByRole('button', { name: 'Reload', exact: true }).click();

@@ -30,4 +30,7 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     note.append(text, ' ', button);
     document.body.append(note);
   });
+  // Ask too, in case the version check that this load started ends before the page can
+  // hear it: the worker compares the files this page names with the newest version's.
+  navigator.serviceWorker.controller?.postMessage({ type: 'nn-playground:check', head: document.head.outerHTML });
 }

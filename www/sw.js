@@ -7,7 +7,11 @@
 // - a page load is answered from the cache at once, while the network is asked for the
 //   page too: if it changed, the new version and its files are cached and the open pages
 //   are told that a reload gives the newer version;
-// - every other file of this origin: from the cache, else from the network (and cached).
+// - every other file of this origin: from the cache, else from the network (and cached);
+// - a page that has loaded sends its <head> (`nn-playground:check`): once the page
+//   refresh started by its load has finished, it is told if the newest cached version names
+//   other files. (The message sent by the refresh itself can miss a page that was still
+//   loading when the refresh ended.)
 
 const CACHE = 'nn-playground';
 const WORKER_FILES = ['trainer_loader.js', 'trainer.js', 'trainer_bg.wasm', 'embed-height.js'];
@@ -20,6 +24,17 @@ function filesOf(html) {
   }
   return [...found];
 }
+
+/** The hashed files that tell one build from another: its scripts, styles and module. */
+function buildOf(html) {
+  return filesOf(html)
+    .filter((f) => !['./', 'boot.js', ...WORKER_FILES].includes(f))
+    .sort()
+    .join(' ');
+}
+
+/** The refresh started by the last page load (see the `message` listener). */
+let refreshing = Promise.resolve();
 
 async function cacheVersion(html) {
   const cache = await caches.open(CACHE);
@@ -34,6 +49,19 @@ self.addEventListener('install', (event) => {
       const response = await fetch('./', { cache: 'no-store' });
       await cacheVersion(await response.text());
       await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== 'nn-playground:check' || typeof event.data.head !== 'string') return;
+  event.waitUntil(
+    (async () => {
+      await refreshing;
+      const hit = await (await caches.open(CACHE)).match('./');
+      if (hit && buildOf(await hit.text()) !== buildOf(event.data.head)) {
+        event.source?.postMessage({ type: 'nn-playground:update' });
+      }
     })(),
   );
 });
@@ -70,7 +98,8 @@ self.addEventListener('fetch', (event) => {
         const cache = await caches.open(CACHE);
         const hit = await cache.match('./');
         const cached = hit ? await hit.clone().text() : undefined;
-        event.waitUntil(refresh(cached));
+        refreshing = refresh(cached);
+        event.waitUntil(refreshing);
         return hit ?? fetch(request);
       })(),
     );

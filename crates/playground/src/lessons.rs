@@ -157,13 +157,9 @@ pub fn step_link(name: &str, step: usize, page: &nn_core::PageSettings) -> Strin
     }
     // A student's page without the Classroom button keeps it hidden from step to step
     // and lesson to lesson, so moving on never gives the teacher's setup back.
-    let classroom = crate::parts::Part::ClassroomButton.key();
-    if page
-        .hidden
-        .iter()
-        .any(|(name, on)| *on && name == classroom)
-    {
-        link.push_str(&format!("&{classroom}_hide=true"));
+    if crate::parts::students_page(page) {
+        let key = crate::parts::Part::ClassroomButton.key();
+        link.push_str(&format!("&{key}_hide=true"));
     }
     link
 }

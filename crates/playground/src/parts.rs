@@ -382,6 +382,13 @@ impl Part {
     }
 }
 
+/// Whether `page` hides the Classroom button (`classroom_hide=true`): a student's page,
+/// where nothing may give the teacher's setup back (lesson links, an opened file).
+pub fn students_page(page: &nn_core::PageSettings) -> bool {
+    let key = Part::ClassroomButton.key();
+    page.hidden.iter().any(|(name, on)| *on && name == key)
+}
+
 /// The URL name that hides the +/− buttons of hidden layer `layer` (0-based), as the
 /// original names it: `numNodes1` for the first hidden layer.
 pub fn neurons_key(layer: usize) -> String {

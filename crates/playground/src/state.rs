@@ -556,12 +556,7 @@ pub fn readable(s: &str) -> String {
 /// teacher set: every hidden and locked part and the challenge stay, so a file saved
 /// elsewhere cannot undo the setup. Anywhere else the file's own page settings apply.
 fn keep_classroom(from: &PageSettings, into: &mut PageSettings) {
-    let classroom = Part::ClassroomButton.key();
-    if !from
-        .hidden
-        .iter()
-        .any(|(name, on)| *on && name == classroom)
-    {
+    if !crate::parts::students_page(from) {
         return;
     }
     for (kept, list) in [

@@ -37,8 +37,8 @@ pub struct PaceInput {
     pub sessions: [Option<Rc<Session>>; 2],
     /// [`AppState::reached`]: a worker watches for the target loss until it is known.
     pub reached: [Option<u64>; 2],
-    /// [`AppState::stop_at`]: the workers train no further than the open lesson step's
-    /// question epoch, where the run answers it.
+    /// [`AppState::stop_at`]: the workers train no further than the epoch where the open
+    /// lesson step's question is answered, or an unmet goal's last epoch.
     pub stop_at: Option<u64>,
 }
 
