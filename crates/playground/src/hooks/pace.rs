@@ -45,12 +45,14 @@ pub struct PaceInput {
 /// A worker's run and the stop it was held to (`None`: none).
 type Held = (u64, Option<u64>);
 
-/// The earlier of two limits, either of which may be absent.
+/// The earlier of two limits, either of which may be absent; none beyond [`UNLIMITED`]
+/// (a goal's `epochs_le_1e300` must not make a message the worker cannot read).
 fn earlier(a: Option<u64>, b: Option<u64>) -> Option<u64> {
-    match (a, b) {
+    let limit = match (a, b) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
-    }
+    };
+    limit.map(|l| l.min(UNLIMITED))
 }
 
 /// Trains while playing, `speed` epochs per frame or as fast as possible; returns the
@@ -215,9 +217,9 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
                 if let Some((run, limit)) = held.borrow_mut().as_mut() {
                     if *limit != stop_at {
                         *limit = stop_at;
-                        clients[Side::A.index()]
-                            .iter()
-                            .for_each(|c| c.extend(*run, stop_at.unwrap_or(UNLIMITED)));
+                        clients[Side::A.index()].iter().for_each(|c| {
+                            c.extend(*run, earlier(stop_at, None).unwrap_or(UNLIMITED))
+                        });
                     }
                 }
                 pacer.borrow_mut().count(time, epochs);
@@ -254,5 +256,19 @@ pub fn use_pace(dispatcher: UseReducerDispatcher<AppState>, input: PaceInput) ->
         *rate
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_earlier_limit_is_taken_and_none_goes_past_what_the_protocol_carries() {
+        assert_eq!(earlier(Some(5), Some(3)), Some(3));
+        assert_eq!(earlier(None, Some(3)), Some(3));
+        assert_eq!(earlier(Some(5), None), Some(5));
+        assert_eq!(earlier(None, None), None);
+        assert_eq!(earlier(Some(u64::MAX), None), Some(UNLIMITED));
     }
 }
