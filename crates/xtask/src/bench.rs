@@ -603,10 +603,10 @@ fn targets(b: &Flat) -> String {
     );
     let (frames, clicks, points) = (n("draw.frames_max"), n("draw.clicks"), n("draw.points"));
     md += &format!(
-        "| A point drawn while training (heavy, `speed=max`) appears within one frame | {} of {} clicks shown; at most {} frames drawn without it after the click arrived (from the click to the points' change: median {}, slowest {}) | {} |\n",
+        "| A point drawn while training (heavy, `speed=max`) appears within one frame | {} of {} clicks shown; at most {} drawn without it after the click arrived (from the click to the points' change: median {}, slowest {}) | {} |\n",
         opt(points, |v| format!("{v:.0}")),
         opt(clicks, |v| format!("{v:.0}")),
-        opt(frames, |v| format!("{v:.0}")),
+        opt(frames, |v| if v == 1.0 { "1 frame".into() } else { format!("{v:.0} frames") }),
         opt(n("draw.latency_median_ms"), ms),
         opt(n("draw.latency_max_ms"), ms),
         mark(frames.zip(points.zip(clicks)).map(|(f, (p, c))| f <= 1.0 && p == c && c > 0.0)),
