@@ -193,6 +193,25 @@ test('an embedded playground reports its height and the notes\' script sizes its
   assert.deepEqual(errors, []);
 });
 
+test('without the notes\' script an embedded playground still works in an iframe of fixed height', OPTIONS, async (t) => {
+  // (No service worker, so that the route below answers the notes' request.)
+  const { page, errors } = await openPlayground(t, '', { serviceWorkers: 'block' });
+  // A page of notes of our own, on the same server, with a plain iframe and no script.
+  await page.route('**/plain-notes.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><html lang="zh"><title>Notes</title><iframe title="Playground" src="index.html#seed=plain&embed=true&lang=zh" style="width: 700px; height: 520px; border: 0"></iframe></html>',
+  }));
+  await page.goto(new URL('plain-notes.html', page.url()).href);
+  const frame = page.frameLocator('iframe[title="Playground"]');
+  const step = frame.getByRole('button', { name: '单步', exact: true });
+  await step.waitFor({ timeout: 20_000 });
+  await step.click();
+  await eventually(() => textOf(frame.getByLabel('轮次', { exact: true })), (e) => epochNumber(e) === 1, { what: 'a step in the frame' });
+  // Its height is the notes' own: nothing resized it.
+  assert.equal(await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height), 520);
+  assert.deepEqual(errors, []);
+});
+
 test('panels= picks which areas an embed shows', OPTIONS, async (t) => {
   const { page, errors } = await openPlayground(t, '#seed=panels&embed=true&panels=network,output,inside');
   await page.getByLabel('Test loss', { exact: true }).waitFor({ timeout: 20_000 });
