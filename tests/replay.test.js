@@ -182,6 +182,16 @@ test('earlier runs stay as faint curves with a table of their settings and resul
   await table.getByRole('button', { name: 'Open run 1', exact: true }).click();
   await eventually(() => new URL(page.url()).hash, (h) => !h.includes('draws='), { what: 'the first run\'s link' });
   assert.deepEqual(await losses(page), firstLosses);
+  // Six more runs: the table keeps the last six, newest first; the two first are gone.
+  for (let i = 0; i < 6; i += 1) await stepAndReset(page, 'New weights');
+  await eventually(() => rows.count(), (n) => n === 7, { what: 'a header and six runs' });
+  const numbers = [];
+  for (let i = 1; i < 7; i += 1) numbers.push(Number((await textOf(rows.nth(i))).match(/^\d+/)[0]));
+  assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a), 'newest first');
+  assert.equal(numbers[0] - numbers[5], 5, 'six runs in a row');
+  for (const gone of [1, 2]) {
+    assert.equal(await table.getByRole('button', { name: `Open run ${gone}`, exact: true }).count(), 0, `run ${gone} dropped`);
+  }
   assert.deepEqual(errors, []);
 });
 
