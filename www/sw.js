@@ -16,21 +16,19 @@
 const CACHE = 'nn-playground';
 const WORKER_FILES = ['trainer_loader.js', 'trainer.js', 'trainer_bg.wasm', 'embed-height.js'];
 
-/** The files a version of index.html names (its hashed scripts, styles and module). */
-function filesOf(html) {
-  const found = new Set(['./', 'boot.js', ...WORKER_FILES]);
-  for (const m of html.matchAll(/(?:href|src|data-js|data-wasm)="\.?\/?([^"#?:]+\.(?:js|css|wasm))"/g)) {
-    found.add(m[1]);
-  }
-  return [...found];
+/** The files a version of index.html names: its hashed scripts, styles and module. */
+function namedIn(html) {
+  return [...html.matchAll(/(?:href|src|data-js|data-wasm)="\.?\/?([^"#?:]+\.(?:js|css|wasm))"/g)].map((m) => m[1]);
 }
 
-/** The hashed files that tell one build from another: its scripts, styles and module. */
+/** Every file a version needs: the page, the fixed files and those it names. */
+function filesOf(html) {
+  return [...new Set(['./', 'boot.js', ...WORKER_FILES, ...namedIn(html)])];
+}
+
+/** What tells one build from another: the (hashed) names its page gives. */
 function buildOf(html) {
-  return filesOf(html)
-    .filter((f) => !['./', 'boot.js', ...WORKER_FILES].includes(f))
-    .sort()
-    .join(' ');
+  return namedIn(html).sort().join(' ');
 }
 
 /** The refresh started by the last page load (see the `message` listener). */

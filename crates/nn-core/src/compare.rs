@@ -35,6 +35,11 @@ const SAME: &str = "same";
 /// B's batch size that is every training point, however many there are (`batchSize:full`).
 pub const FULL_BATCH: &str = "full";
 
+/// Whether `key`'s `value` is [`FULL_BATCH`], the one value of B's that is not a link's.
+pub fn full_batch(key: &str, value: &str) -> bool {
+    key == "batchSize" && value == FULL_BATCH
+}
+
 /// B's overrides, one per key at most, in [`KEYS`] order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Compare {
@@ -46,7 +51,7 @@ fn valid(key: &str, value: &str) -> bool {
     let Some(e) = entry(key).filter(|_| KEYS.contains(&key)) else {
         return false;
     };
-    if key == "batchSize" && value == FULL_BATCH {
+    if full_batch(key, value) {
         return true;
     }
     let mut config = Config::default();
@@ -130,7 +135,7 @@ impl Compare {
     pub fn config_b(&self, a: &Config, train: usize) -> Config {
         let mut b = a.clone();
         for (key, value) in &self.overrides {
-            if *key == "batchSize" && value == FULL_BATCH {
+            if full_batch(key, value) {
                 b.batch_size = train.clamp(1, crate::config::MAX_BATCH);
             } else if let Some(e) = entry(key) {
                 (e.read)(&mut b, value, &mut Vec::new());

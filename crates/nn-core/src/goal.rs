@@ -254,6 +254,7 @@ pub fn met(goal: &[Condition], session: &Session) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hash;
 
     #[test]
     fn the_last_epoch_a_goal_can_be_met_at() {
@@ -264,7 +265,6 @@ mod tests {
         assert_eq!(last("epochs_ge_300,testLoss_lt_0.1"), None);
         assert_eq!(last("epochs_lt_0"), Some(0));
     }
-    use crate::hash;
 
     #[test]
     fn goals_read_and_write_back() {

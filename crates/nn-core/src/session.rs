@@ -513,17 +513,18 @@ impl Session {
     pub fn follow(&mut self, a: &Session, config: Config, kept: bool) {
         let old = std::mem::replace(&mut self.config, config);
         let new = &self.config;
-        let changed = |effect| {
+        // Whether a setting of `effect` changed, leaving out the key `ignored`.
+        let changed = |effect, ignored: &str| {
             entries()
                 .iter()
-                .any(|e| e.effect == effect && e.differs(&old, new))
+                .any(|e| e.effect == effect && e.key != ignored && e.differs(&old, new))
         };
-        let data_changed = changed(Effect::Data) || old.given != new.given || old.seed != new.seed;
+        let data_changed =
+            changed(Effect::Data, "") || old.given != new.given || old.seed != new.seed;
         // New data A kept training on may reset A's count of New weights (a new seed
         // starts its own stream): that is not a new network.
-        let net_changed = entries().iter().any(|e| {
-            e.effect == Effect::Network && !(kept && e.key == "draws") && e.differs(&old, new)
-        }) || old.active_features() != new.active_features();
+        let net_changed = changed(Effect::Network, if kept { "draws" } else { "" })
+            || old.active_features() != new.active_features();
         self.network.set_momentum(new.momentum);
         if data_changed {
             self.train = a.train.clone();

@@ -370,10 +370,7 @@ impl AppState {
             .filter(|_| self.goal_met_at.is_none())
             .and_then(nn_core::goal::last_epoch)
             .filter(|&last| last > epoch);
-        match (question, goal) {
-            (Some(q), Some(g)) => Some(q.min(g)),
-            (q, g) => q.or(g),
-        }
+        question.into_iter().chain(goal).min()
     }
 
     /// `epochs`, cut so that training stops at [`AppState::stop_at`].

@@ -48,11 +48,7 @@ type Held = (u64, Option<u64>);
 /// The earlier of two limits, either of which may be absent; none beyond [`UNLIMITED`]
 /// (a goal's `epochs_le_1e300` must not make a message the worker cannot read).
 fn earlier(a: Option<u64>, b: Option<u64>) -> Option<u64> {
-    let limit = match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
-    limit.map(|l| l.min(UNLIMITED))
+    a.into_iter().chain(b).min().map(|l| l.min(UNLIMITED))
 }
 
 /// Trains while playing, `speed` epochs per frame or as fast as possible; returns the

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use nn_core::compare::{Compare, FULL_BATCH, KEYS};
+use nn_core::compare::{full_batch, Compare, FULL_BATCH, KEYS};
 use nn_core::config::MAX_BATCH;
 use nn_core::registry::{self, Choices};
 use nn_core::Config;
@@ -62,7 +62,7 @@ fn label_of(key: &str) -> Text {
 /// How `value` of `key` reads in a menu (`full`: the training points, for the full
 /// batch).
 fn value_label(lang: Lang, key: &str, value: &str, full: usize) -> String {
-    if key == "batchSize" && value == FULL_BATCH {
+    if full_batch(key, value) {
         return lang.fill(Text::FullBatch, &[&full.to_string()]);
     }
     lang.choice(key, value)
